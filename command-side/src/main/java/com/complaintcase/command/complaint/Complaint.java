@@ -1,0 +1,569 @@
+package com.complaintcase.command.complaint;
+
+import com.complaintcase.command.complaint.closure.CloseComplaint;
+import com.complaintcase.command.complaint.closure.ReopenComplaint;
+import com.complaintcase.command.complaint.closure.WithdrawComplaint;
+import com.complaintcase.command.complaint.escalation.EscalateComplaint;
+import com.complaintcase.command.complaint.escalation.ExtendDeadline;
+import com.complaintcase.command.complaint.handling.AssignHandler;
+import com.complaintcase.command.complaint.handling.AttachEvidence;
+import com.complaintcase.command.complaint.handling.RecordContact;
+import com.complaintcase.command.complaint.handling.RecordFindings;
+import com.complaintcase.command.complaint.handling.TransferComplaint;
+import com.complaintcase.command.complaint.registration.RegisterComplaint;
+import com.complaintcase.command.complaint.resolution.DecideCompensation;
+import com.complaintcase.command.complaint.resolution.ProposeResolution;
+import com.complaintcase.command.complaint.resolution.RecordCompensationPayment;
+import com.complaintcase.command.complaint.resolution.RecordCustomerResponse;
+import com.complaintcase.command.complaint.resolution.RecordFeedback;
+import com.complaintcase.command.complaint.review.ReviewComplaint;
+import com.complaintcase.events.complaint.CompensationApproved;
+import com.complaintcase.events.complaint.CompensationPaid;
+import com.complaintcase.events.complaint.CompensationRejected;
+import com.complaintcase.events.complaint.ComplaintClosed;
+import com.complaintcase.events.complaint.ComplaintEnteredLate;
+import com.complaintcase.events.complaint.ComplaintEscalated;
+import com.complaintcase.events.complaint.ComplaintRegistered;
+import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintReviewed;
+import com.complaintcase.events.complaint.ComplaintTransferred;
+import com.complaintcase.events.complaint.ComplaintWithdrawn;
+import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.DeadlineSet;
+import com.complaintcase.events.complaint.EvidenceAttached;
+import com.complaintcase.events.complaint.FeedbackRecorded;
+import com.complaintcase.events.complaint.FindingsRecorded;
+import com.complaintcase.events.complaint.HandlerAssigned;
+import com.complaintcase.events.complaint.ResolutionAccepted;
+import com.complaintcase.events.complaint.ResolutionProposed;
+import com.complaintcase.events.complaint.ResolutionRejected;
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.BranchCode;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.ComplaintStatus;
+import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.Money;
+import com.complaintcase.values.ReviewOutcome;
+import com.complaintcase.values.Role;
+import com.complaintcase.values.SlaClock;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import static com.complaintcase.values.ComplaintStatus.*;
+import static com.complaintcase.values.Role.*;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A customer's complaint case, from registration to closure (domain brief, sections 4 and 5).
+ * Decisions are taken in the command methods, which only apply events; state changes only in the
+ * event-sourcing handlers, so a case reloaded from its history is the case that decided.
+ */
+@Aggregate(snapshotTriggerDefinition = "complaintSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Complaint {
+
+    private static final Set<ComplaintStatus> HANDLING = EnumSet.of(ASSIGNED, IN_PROGRESS);
+
+    @AggregateIdentifier
+    private ComplaintId complaintId;
+    private ComplaintStatus status;
+    private HandlingLevel level;
+    private BranchCode unit;
+    private String handlerId;
+    private Instant receivedAt;
+    private String registrationFingerprint;
+    private long registrationVersion;
+    private boolean firstContactMade;
+    private boolean findingsRecorded;
+    private String proposedBy;
+    private Money proposedCompensation;
+    private CompensationState compensationState = CompensationState.NONE;
+    private boolean compensationPaid;
+    private boolean feedbackRecorded;
+    private Instant resolutionDueAt;
+    private Duration extensionGranted = Duration.ZERO;
+    private Duration maxExtension = Duration.ZERO;
+
+    enum CompensationState { NONE, PENDING, APPROVED, ACCEPTED }
+
+    protected Complaint() {
+        // for the framework: a case is rebuilt from its events
+    }
+
+    /** Registers a complaint; {@code now} is the moment of entry into the system. */
+    public Complaint(RegisterComplaint command, ComplaintPolicy policy, Instant now) {
+        requireRole(command.actor(), "register a complaint", INTAKE, HANDLER, SUPERVISOR);
+        requireSubcategoryOfCategory(command);
+        requireNotReceivedInFuture(command.receivedAt(), now, policy.receiptClockSkew());
+        Duration sinceReceipt = Duration.between(command.receivedAt(), now);
+        boolean late = sinceReceipt.compareTo(policy.entryLimit()) > 0;
+        if (late) {
+            requireLateEntryReason(command.lateEntryReason(), policy.entryLimit());
+        }
+        apply(new ComplaintRegistered(
+                command.complaintId(), command.receivedAt(), now, command.channel(), command.branchCode(),
+                command.customer(), command.category(), command.subcategory(), command.rootIssue(),
+                command.description(), command.requestedRemedy(), command.flags(), HandlingLevel.BRANCH,
+                policy.applied(),
+                List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, now.plus(policy.firstContactLimit())),
+                        new DeadlineSet(SlaClock.RESOLUTION, command.receivedAt().plus(policy.resolutionLimit()))),
+                command.fingerprint(), command.actor()));
+        if (late) {
+            apply(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), now, policy.entryLimit(),
+                    sinceReceipt.minus(policy.entryLimit()), command.lateEntryReason(), command.actor()));
+        }
+    }
+
+    /**
+     * A registration sent again under an existing id: the same request gets the original version back,
+     * a different one is refused.
+     */
+    public long repeatRegistration(RegisterComplaint command) {
+        requireRole(command.actor(), "register a complaint", INTAKE, HANDLER, SUPERVISOR);
+        if (!registrationFingerprint.equals(command.fingerprint())) {
+            throw new StateConflict(RefusalCode.DUPLICATE_COMPLAINT_ID,
+                    "complaint " + complaintId + " was already registered with different content");
+        }
+        return registrationVersion;
+    }
+
+    public void review(ReviewComplaint command) {
+        requireRole(command.actor(), "review a complaint", SUPERVISOR);
+        requireStatus("review", REGISTERED);
+        if (command.outcome() == ReviewOutcome.ACCEPTED && command.handlingLevel().isBelow(level)) {
+            throw new BusinessRuleViolation(RefusalCode.HANDLING_LEVEL_BELOW_CURRENT,
+                    "the case is already at " + level + "; it cannot be handled at " + command.handlingLevel());
+        }
+        apply(new ComplaintReviewed(complaintId, command.outcome(), command.businessLine(),
+                command.outcome() == ReviewOutcome.ACCEPTED ? command.handlingLevel() : level,
+                command.note(), command.actor()));
+    }
+
+    public void assign(AssignHandler command) {
+        requireRole(command.actor(), "assign a handler", SUPERVISOR);
+        requireStatus("assign a handler", ACCEPTED, ASSIGNED, IN_PROGRESS);
+        if (command.handlerId().equals(handlerId)) {
+            throw new StateConflict(RefusalCode.HANDLER_ALREADY_ASSIGNED, command.handlerId() + " already handles this case");
+        }
+        apply(new HandlerAssigned(complaintId, command.handlerId(), handlerId, command.actor()));
+    }
+
+    public void transfer(TransferComplaint command) {
+        requireRole(command.actor(), "transfer a complaint", HANDLER, SUPERVISOR);
+        requireStatus("transfer", REGISTERED, ACCEPTED, ASSIGNED, IN_PROGRESS);
+        requireAssignedHandlerIfHandler(command.actor());
+        if (command.toUnit().equals(unit)) {
+            throw new BusinessRuleViolation(RefusalCode.SAME_UNIT, "the case is already with " + unit);
+        }
+        apply(new ComplaintTransferred(complaintId, unit, command.toUnit(), command.reason(), handlerId, command.actor()));
+    }
+
+    /** {@code notAfter}: the latest instant a reported time may have (now, plus the tolerated clock skew). */
+    public void recordContact(RecordContact command, Instant notAfter) {
+        requireRole(command.actor(), "record a contact", INTAKE, HANDLER);
+        requireOpen();
+        requireAssignedHandlerIfHandler(command.actor());
+        if (command.contactedAt().isAfter(notAfter)) {
+            throw new BusinessRuleViolation(RefusalCode.TIME_IN_FUTURE, "contactedAt " + command.contactedAt() + " is in the future");
+        }
+        if (command.contactedAt().isBefore(receivedAt)) {
+            throw new BusinessRuleViolation(RefusalCode.CONTACT_BEFORE_RECEIPT,
+                    "contactedAt " + command.contactedAt() + " is before the complaint was received (" + receivedAt + ")");
+        }
+        apply(new CustomerContacted(complaintId, command.contactedAt(), command.method(), command.summary(),
+                !firstContactMade, command.actor()));
+    }
+
+    public void attachEvidence(AttachEvidence command) {
+        requireRole(command.actor(), "attach evidence", HANDLER);
+        requireStatus("attach evidence", ASSIGNED, IN_PROGRESS, RESOLUTION_PROPOSED);
+        requireAssignedHandler(command.actor());
+        apply(new EvidenceAttached(complaintId, command.kind(), command.reference(), command.description(), command.actor()));
+    }
+
+    public void recordFindings(RecordFindings command) {
+        requireRole(command.actor(), "record findings", HANDLER);
+        requireStatus("record findings", ASSIGNED, IN_PROGRESS);
+        requireAssignedHandler(command.actor());
+        apply(new FindingsRecorded(complaintId, command.validity(), command.responsibility(), command.rootCause(),
+                command.summary(), command.actor()));
+    }
+
+    public void proposeResolution(ProposeResolution command) {
+        requireRole(command.actor(), "propose a resolution", HANDLER);
+        requireStatus("propose a resolution", IN_PROGRESS);
+        requireAssignedHandler(command.actor());
+        requireFindings();
+        Money compensation = command.compensation() == null || command.compensation().isZero() ? null : command.compensation();
+        apply(new ResolutionProposed(complaintId, command.summary(), compensation, command.actor()));
+    }
+
+    public void decideCompensation(DecideCompensation command) {
+        requireRole(command.actor(), "decide on compensation", SUPERVISOR);
+        requireStatus("decide on compensation", RESOLUTION_PROPOSED);
+        requirePendingCompensation();
+        requireSecondApprover(command.actor());
+        if (command.approved()) {
+            apply(new CompensationApproved(complaintId, proposedCompensation, proposedBy, command.note(), command.actor()));
+        } else {
+            apply(new CompensationRejected(complaintId, proposedCompensation, proposedBy, command.note(), command.actor()));
+        }
+    }
+
+    public void recordCustomerResponse(RecordCustomerResponse command) {
+        requireRole(command.actor(), "record the customer's response", HANDLER);
+        requireStatus("record the customer's response", RESOLUTION_PROPOSED);
+        requireAssignedHandler(command.actor());
+        if (compensationState == CompensationState.PENDING) {
+            throw new BusinessRuleViolation(RefusalCode.COMPENSATION_NOT_APPROVED,
+                    "the proposed compensation of " + proposedCompensation + " awaits a second person's approval");
+        }
+        if (command.accepted()) {
+            apply(new ResolutionAccepted(complaintId, command.comment(), command.actor()));
+        } else {
+            apply(new ResolutionRejected(complaintId, command.comment(), command.actor()));
+        }
+    }
+
+    public void recordCompensationPayment(RecordCompensationPayment command, Instant notAfter) {
+        requireRole(command.actor(), "record a compensation payment", HANDLER, SUPERVISOR);
+        requireStatus("record a compensation payment", RESOLVED, CLOSED);
+        requireAssignedHandlerIfHandler(command.actor());
+        if (compensationPaid) {
+            throw new StateConflict(RefusalCode.COMPENSATION_ALREADY_PAID, "the approved compensation was already paid");
+        }
+        if (compensationState != CompensationState.ACCEPTED) {
+            throw new BusinessRuleViolation(RefusalCode.NO_APPROVED_COMPENSATION,
+                    "there is no approved and accepted compensation to pay");
+        }
+        if (!command.amount().currency().equals(proposedCompensation.currency())) {
+            throw new BusinessRuleViolation(RefusalCode.PAYMENT_CURRENCY_MISMATCH,
+                    "the approved compensation is in " + proposedCompensation.currency());
+        }
+        if (command.amount().isGreaterThan(proposedCompensation)) {
+            throw new BusinessRuleViolation(RefusalCode.PAYMENT_EXCEEDS_APPROVED,
+                    "paid " + command.amount() + " exceeds the approved " + proposedCompensation);
+        }
+        if (command.paidAt().isAfter(notAfter)) {
+            throw new BusinessRuleViolation(RefusalCode.TIME_IN_FUTURE, "paidAt " + command.paidAt() + " is in the future");
+        }
+        apply(new CompensationPaid(complaintId, command.amount(), command.paidAt(), command.paymentReference(), command.actor()));
+    }
+
+    public void recordFeedback(RecordFeedback command) {
+        requireRole(command.actor(), "record feedback", HANDLER, INTAKE);
+        requireStatus("record feedback", RESOLVED, CLOSED);
+        requireAssignedHandlerIfHandler(command.actor());
+        if (feedbackRecorded) {
+            throw new StateConflict(RefusalCode.FEEDBACK_ALREADY_RECORDED, "the customer's feedback on this resolution is already recorded");
+        }
+        apply(new FeedbackRecorded(complaintId, command.score(), command.comment(), command.actor()));
+    }
+
+    public void close(CloseComplaint command) {
+        requireRole(command.actor(), "close a complaint", HANDLER, SUPERVISOR);
+        requireStatus("close", RESOLVED);
+        requireAssignedHandlerIfHandler(command.actor());
+        apply(new ComplaintClosed(complaintId, command.note(), command.actor()));
+    }
+
+    public void reopen(ReopenComplaint command) {
+        requireRole(command.actor(), "reopen a complaint", INTAKE, SUPERVISOR);
+        if (status != CLOSED) {
+            refuseStatus("reopen", List.of(CLOSED), status.isOpen() ? null : status);
+        }
+        apply(new ComplaintReopened(complaintId, command.reason(), command.actor()));
+    }
+
+    public void withdraw(WithdrawComplaint command) {
+        requireRole(command.actor(), "withdraw a complaint", INTAKE, HANDLER);
+        requireOpen();
+        requireAssignedHandlerIfHandler(command.actor());
+        apply(new ComplaintWithdrawn(complaintId, command.reason(), command.actor()));
+    }
+
+    public void escalate(EscalateComplaint command) {
+        requireRole(command.actor(), "escalate a complaint", INTAKE, HANDLER, SUPERVISOR, SYSTEM);
+        requireOpen();
+        requireAssignedHandlerIfHandler(command.actor());
+        HandlingLevel next = level.next().orElseThrow(() -> new BusinessRuleViolation(
+                RefusalCode.ESCALATION_BEYOND_TOP_LEVEL, "the case is already at the top level, " + level));
+        apply(new ComplaintEscalated(complaintId, level, next, command.reason(), command.note(), command.actor()));
+    }
+
+    public void extendDeadline(ExtendDeadline command) {
+        requireRole(command.actor(), "extend a deadline", SUPERVISOR);
+        requireOpen();
+        Duration requested = Duration.ofDays(command.days());
+        if (extensionGranted.plus(requested).compareTo(maxExtension) > 0) {
+            throw new BusinessRuleViolation(RefusalCode.EXTENSION_BEYOND_POLICY,
+                    "the policy allows " + maxExtension.toDays() + " days of extension in all; "
+                            + extensionGranted.toDays() + " already granted, " + command.days() + " requested");
+        }
+        apply(new DeadlineExtended(complaintId, SlaClock.RESOLUTION, resolutionDueAt, resolutionDueAt.plus(requested),
+                command.days(), command.reason(), command.actor()));
+    }
+
+    // ---- the rules, by name ----
+
+    private static void requireRole(Actor actor, String action, Role... allowed) {
+        if (Arrays.stream(allowed).noneMatch(actor::is)) {
+            throw new ActionNotPermitted(RefusalCode.ROLE_NOT_ALLOWED,
+                    "role " + actor.role() + " may not " + action + "; allowed: " + Arrays.toString(allowed));
+        }
+    }
+
+    private static void requireSubcategoryOfCategory(RegisterComplaint command) {
+        if (!command.subcategory().belongsTo(command.category())) {
+            throw new BusinessRuleViolation(RefusalCode.SUBCATEGORY_MISMATCH,
+                    command.subcategory() + " belongs to " + command.subcategory().category() + ", not " + command.category());
+        }
+    }
+
+    private static void requireNotReceivedInFuture(Instant receivedAt, Instant now, Duration skew) {
+        if (receivedAt.isAfter(now.plus(skew))) {
+            throw new BusinessRuleViolation(RefusalCode.RECEIVED_IN_FUTURE, "receivedAt " + receivedAt + " is in the future");
+        }
+    }
+
+    private static void requireLateEntryReason(String reason, Duration entryLimit) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleViolation(RefusalCode.LATE_ENTRY_REASON_REQUIRED,
+                    "a complaint must be entered within " + entryLimit.toHours() + " hours of receipt; give a lateEntryReason");
+        }
+    }
+
+    private void requireOpen() {
+        if (!status.isOpen()) {
+            refuseStatus(null, List.of(), status);
+        }
+    }
+
+    private void requireStatus(String action, ComplaintStatus... allowed) {
+        List<ComplaintStatus> permitted = List.of(allowed);
+        if (!permitted.contains(status)) {
+            refuseStatus(action, permitted, status.isOpen() ? null : status);
+        }
+    }
+
+    private void refuseStatus(String action, List<ComplaintStatus> permitted, ComplaintStatus terminal) {
+        if (terminal == CLOSED) {
+            throw new StateConflict(RefusalCode.COMPLAINT_CLOSED, "complaint " + complaintId + " is closed");
+        }
+        if (terminal == WITHDRAWN) {
+            throw new StateConflict(RefusalCode.COMPLAINT_WITHDRAWN, "complaint " + complaintId + " was withdrawn");
+        }
+        if (terminal == NOT_A_COMPLAINT) {
+            throw new StateConflict(RefusalCode.COMPLAINT_NOT_A_COMPLAINT, "complaint " + complaintId + " was found not to be a complaint");
+        }
+        throw new StateConflict(RefusalCode.INVALID_STATUS,
+                "cannot " + action + " a case in status " + status + "; it must be " + permitted);
+    }
+
+    private void requireAssignedHandler(Actor actor) {
+        if (!actor.userId().equals(handlerId)) {
+            throw new ActionNotPermitted(RefusalCode.NOT_ASSIGNED_HANDLER,
+                    actor.userId() + " is not the handler of complaint " + complaintId
+                            + (handlerId == null ? " (no handler is assigned)" : ""));
+        }
+    }
+
+    private void requireAssignedHandlerIfHandler(Actor actor) {
+        if (actor.is(HANDLER)) {
+            requireAssignedHandler(actor);
+        }
+    }
+
+    private void requireFindings() {
+        if (!findingsRecorded) {
+            throw new BusinessRuleViolation(RefusalCode.FINDINGS_REQUIRED,
+                    "record findings (validity and responsibility) before proposing a resolution");
+        }
+    }
+
+    private void requirePendingCompensation() {
+        if (compensationState != CompensationState.PENDING) {
+            throw new StateConflict(RefusalCode.NO_PENDING_COMPENSATION, "no proposed compensation awaits a decision");
+        }
+    }
+
+    private void requireSecondApprover(Actor approver) {
+        if (approver.userId().equals(proposedBy) || approver.userId().equals(handlerId)) {
+            throw new BusinessRuleViolation(RefusalCode.FOUR_EYES_REQUIRED,
+                    "compensation must be decided by someone other than its proposer (" + proposedBy
+                            + ") and the case's handler (" + handlerId + ")");
+        }
+    }
+
+    // ---- state, from the events ----
+
+    @EventSourcingHandler
+    void on(ComplaintRegistered event) {
+        complaintId = event.complaintId();
+        status = REGISTERED;
+        level = event.level();
+        unit = event.branchCode();
+        receivedAt = event.receivedAt();
+        registrationFingerprint = event.requestFingerprint();
+        maxExtension = event.policy().maxExtension();
+        resolutionDueAt = event.deadlines().stream()
+                .filter(deadline -> deadline.clock() == SlaClock.RESOLUTION)
+                .map(DeadlineSet::dueAt)
+                .findFirst().orElse(null);
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEnteredLate event) {
+        registrationVersion = 1;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReviewed event) {
+        status = event.outcome() == ReviewOutcome.ACCEPTED ? ACCEPTED : NOT_A_COMPLAINT;
+        level = event.handlingLevel();
+    }
+
+    @EventSourcingHandler
+    void on(HandlerAssigned event) {
+        handlerId = event.handlerId();
+        if (status == ACCEPTED) {
+            status = ASSIGNED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintTransferred event) {
+        unit = event.toUnit();
+        handlerId = null;
+        if (status != REGISTERED) {
+            status = ACCEPTED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CustomerContacted event) {
+        firstContactMade = true;
+        if (status == ASSIGNED) {
+            status = IN_PROGRESS;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceAttached event) {
+        if (status == ASSIGNED) {
+            status = IN_PROGRESS;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FindingsRecorded event) {
+        findingsRecorded = true;
+        if (HANDLING.contains(status)) {
+            status = IN_PROGRESS;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ResolutionProposed event) {
+        status = RESOLUTION_PROPOSED;
+        proposedBy = event.by().userId();
+        proposedCompensation = event.compensation();
+        compensationState = event.compensation() == null ? CompensationState.NONE : CompensationState.PENDING;
+        compensationPaid = false;
+    }
+
+    @EventSourcingHandler
+    void on(CompensationApproved event) {
+        compensationState = CompensationState.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(CompensationRejected event) {
+        clearProposal();
+    }
+
+    @EventSourcingHandler
+    void on(ResolutionAccepted event) {
+        status = RESOLVED;
+        feedbackRecorded = false;
+        if (compensationState == CompensationState.APPROVED) {
+            compensationState = CompensationState.ACCEPTED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ResolutionRejected event) {
+        clearProposal();
+    }
+
+    @EventSourcingHandler
+    void on(CompensationPaid event) {
+        compensationPaid = true;
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackRecorded event) {
+        feedbackRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintClosed event) {
+        status = CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReopened event) {
+        status = IN_PROGRESS;
+        feedbackRecorded = false;
+        proposedBy = null;
+        proposedCompensation = null;
+        compensationState = CompensationState.NONE;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintWithdrawn event) {
+        status = WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEscalated event) {
+        level = event.toLevel();
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineExtended event) {
+        if (event.clock() == SlaClock.RESOLUTION) {
+            resolutionDueAt = event.newDueAt();
+        }
+        extensionGranted = extensionGranted.plusDays(event.days());
+    }
+
+    private void clearProposal() {
+        status = IN_PROGRESS;
+        proposedBy = null;
+        proposedCompensation = null;
+        compensationState = CompensationState.NONE;
+    }
+
+    ComplaintStatus status() {
+        return status;
+    }
+
+    @Override
+    public String toString() {
+        return "Complaint[" + complaintId + ", " + status + ", " + level + ", handler " + Objects.toString(handlerId, "-") + "]";
+    }
+}

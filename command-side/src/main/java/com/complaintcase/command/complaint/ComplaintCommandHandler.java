@@ -1,0 +1,154 @@
+package com.complaintcase.command.complaint;
+
+import com.complaintcase.command.complaint.closure.CloseComplaint;
+import com.complaintcase.command.complaint.closure.ReopenComplaint;
+import com.complaintcase.command.complaint.closure.WithdrawComplaint;
+import com.complaintcase.command.complaint.escalation.EscalateComplaint;
+import com.complaintcase.command.complaint.escalation.ExtendDeadline;
+import com.complaintcase.command.complaint.handling.AssignHandler;
+import com.complaintcase.command.complaint.handling.AttachEvidence;
+import com.complaintcase.command.complaint.handling.RecordContact;
+import com.complaintcase.command.complaint.handling.RecordFindings;
+import com.complaintcase.command.complaint.handling.TransferComplaint;
+import com.complaintcase.command.complaint.registration.RegisterComplaint;
+import com.complaintcase.command.complaint.resolution.DecideCompensation;
+import com.complaintcase.command.complaint.resolution.ProposeResolution;
+import com.complaintcase.command.complaint.resolution.RecordCompensationPayment;
+import com.complaintcase.command.complaint.resolution.RecordCustomerResponse;
+import com.complaintcase.command.complaint.resolution.RecordFeedback;
+import com.complaintcase.command.complaint.review.ReviewComplaint;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Loads the case a command is for, lets it decide, and answers with the case's new version. Time
+ * comes from the injected {@link Clock}, never from the system directly.
+ */
+public class ComplaintCommandHandler {
+
+    private final Repository<Complaint> repository;
+    private final ComplaintPolicy policy;
+    private final Clock clock;
+
+    public ComplaintCommandHandler(Repository<Complaint> repository, ComplaintPolicy policy, Clock clock) {
+        this.repository = repository;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    public CommandResult handle(RegisterComplaint command) throws Exception {
+        Aggregate<Complaint> existing = findExisting(command);
+        if (existing != null) {
+            long version = existing.invoke(complaint -> complaint.repeatRegistration(command));
+            return new CommandResult(command.complaintId(), version);
+        }
+        Instant now = clock.instant();
+        Aggregate<Complaint> created = repository.newInstance(() -> new Complaint(command, policy, now));
+        return new CommandResult(command.complaintId(), created.version());
+    }
+
+    private Aggregate<Complaint> findExisting(RegisterComplaint command) {
+        try {
+            return repository.load(command.complaintId().value());
+        } catch (AggregateNotFoundException notYetRegistered) {
+            return null;
+        }
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReviewComplaint command) {
+        return execute(command, complaint -> complaint.review(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(AssignHandler command) {
+        return execute(command, complaint -> complaint.assign(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(TransferComplaint command) {
+        return execute(command, complaint -> complaint.transfer(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(RecordContact command) {
+        return execute(command, complaint -> complaint.recordContact(command, latestAcceptableTime()));
+    }
+
+    @CommandHandler
+    public CommandResult handle(AttachEvidence command) {
+        return execute(command, complaint -> complaint.attachEvidence(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(RecordFindings command) {
+        return execute(command, complaint -> complaint.recordFindings(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(ProposeResolution command) {
+        return execute(command, complaint -> complaint.proposeResolution(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(DecideCompensation command) {
+        return execute(command, complaint -> complaint.decideCompensation(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(RecordCustomerResponse command) {
+        return execute(command, complaint -> complaint.recordCustomerResponse(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(RecordCompensationPayment command) {
+        return execute(command, complaint -> complaint.recordCompensationPayment(command, latestAcceptableTime()));
+    }
+
+    @CommandHandler
+    public CommandResult handle(RecordFeedback command) {
+        return execute(command, complaint -> complaint.recordFeedback(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(CloseComplaint command) {
+        return execute(command, complaint -> complaint.close(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReopenComplaint command) {
+        return execute(command, complaint -> complaint.reopen(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(WithdrawComplaint command) {
+        return execute(command, complaint -> complaint.withdraw(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(EscalateComplaint command) {
+        return execute(command, complaint -> complaint.escalate(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(ExtendDeadline command) {
+        return execute(command, complaint -> complaint.extendDeadline(command));
+    }
+
+    private CommandResult execute(ComplaintCommand command, Consumer<Complaint> decision) {
+        Aggregate<Complaint> complaint = repository.load(command.complaintId().value(), command.expectedVersion());
+        complaint.execute(decision);
+        return new CommandResult(command.complaintId(), complaint.version());
+    }
+
+    private Instant latestAcceptableTime() {
+        return clock.instant().plus(policy.receiptClockSkew());
+    }
+}

@@ -1,0 +1,14 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.Money;
+
+/** A supervisor other than the proposer and the handler approved the proposed compensation (four eyes). */
+public record CompensationApproved(
+        ComplaintId complaintId,
+        Money amount,
+        String proposedBy,
+        String note,
+        Actor by) implements ComplaintEvent {
+}

@@ -1,0 +1,14 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.Money;
+
+/** The proposed compensation was refused; the proposal lapses and the case is back in progress. */
+public record CompensationRejected(
+        ComplaintId complaintId,
+        Money amount,
+        String proposedBy,
+        String note,
+        Actor by) implements ComplaintEvent {
+}

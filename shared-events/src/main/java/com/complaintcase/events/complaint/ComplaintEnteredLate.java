@@ -1,0 +1,18 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The complaint was entered later than the entry limit after receipt, with the reason given. */
+public record ComplaintEnteredLate(
+        ComplaintId complaintId,
+        Instant receivedAt,
+        Instant registeredAt,
+        Duration entryLimit,
+        Duration lateBy,
+        String reason,
+        Actor by) implements ComplaintEvent {
+}

@@ -1,0 +1,16 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.EscalationReason;
+import com.complaintcase.values.HandlingLevel;
+
+/** The case went one level up (升级), with the reason; {@code by} is {@code system} for automatic escalation. */
+public record ComplaintEscalated(
+        ComplaintId complaintId,
+        HandlingLevel fromLevel,
+        HandlingLevel toLevel,
+        EscalationReason reason,
+        String note,
+        Actor by) implements ComplaintEvent {
+}

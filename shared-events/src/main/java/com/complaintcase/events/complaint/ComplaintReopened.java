@@ -1,0 +1,11 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+
+/** The customer complained again about the same matter; the case is in progress again. */
+public record ComplaintReopened(
+        ComplaintId complaintId,
+        String reason,
+        Actor by) implements ComplaintEvent {
+}

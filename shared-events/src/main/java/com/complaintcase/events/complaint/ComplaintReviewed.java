@@ -1,0 +1,16 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.ReviewOutcome;
+
+/** The initial review (初步审核): a complaint or not, the owning business line, the handling level. */
+public record ComplaintReviewed(
+        ComplaintId complaintId,
+        ReviewOutcome outcome,
+        String businessLine,
+        HandlingLevel handlingLevel,
+        String note,
+        Actor by) implements ComplaintEvent {
+}

@@ -1,0 +1,11 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+
+/** The customer withdrew the complaint. */
+public record ComplaintWithdrawn(
+        ComplaintId complaintId,
+        String reason,
+        Actor by) implements ComplaintEvent {
+}

@@ -1,0 +1,17 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.ContactMethod;
+
+import java.time.Instant;
+
+/** The customer was contacted; {@code firstContact} marks the contact that met the first-contact clock. */
+public record CustomerContacted(
+        ComplaintId complaintId,
+        Instant contactedAt,
+        ContactMethod method,
+        String summary,
+        boolean firstContact,
+        Actor by) implements ComplaintEvent {
+}

@@ -1,0 +1,18 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.SlaClock;
+
+import java.time.Instant;
+
+/** A supervisor extended a clock within what the policy allows; the reason is what the customer is told. */
+public record DeadlineExtended(
+        ComplaintId complaintId,
+        SlaClock clock,
+        Instant previousDueAt,
+        Instant newDueAt,
+        int days,
+        String reason,
+        Actor by) implements ComplaintEvent {
+}

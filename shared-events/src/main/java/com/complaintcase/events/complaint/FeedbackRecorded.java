@@ -1,0 +1,13 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.SatisfactionScore;
+
+/** The customer's satisfaction survey answer after resolution. */
+public record FeedbackRecorded(
+        ComplaintId complaintId,
+        SatisfactionScore score,
+        String comment,
+        Actor by) implements ComplaintEvent {
+}

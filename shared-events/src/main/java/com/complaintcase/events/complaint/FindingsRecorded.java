@@ -1,0 +1,16 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.Responsibility;
+import com.complaintcase.values.Validity;
+
+/** The handler determined validity and responsibility. Later findings supersede earlier ones. */
+public record FindingsRecorded(
+        ComplaintId complaintId,
+        Validity validity,
+        Responsibility responsibility,
+        String rootCause,
+        String summary,
+        Actor by) implements ComplaintEvent {
+}

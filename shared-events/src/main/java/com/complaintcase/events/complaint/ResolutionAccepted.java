@@ -1,0 +1,11 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+
+/** The customer accepted the proposed resolution, as recorded by the handler; the case is resolved. */
+public record ResolutionAccepted(
+        ComplaintId complaintId,
+        String comment,
+        Actor by) implements ComplaintEvent {
+}

@@ -1,0 +1,11 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+
+/** The customer rejected the proposed resolution; the case is back in progress. */
+public record ResolutionRejected(
+        ComplaintId complaintId,
+        String comment,
+        Actor by) implements ComplaintEvent {
+}

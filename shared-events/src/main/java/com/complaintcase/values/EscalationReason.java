@@ -1,0 +1,6 @@
+package com.complaintcase.values;
+
+/** Why a case went one level up. */
+public enum EscalationReason {
+    SLA_BREACH, BEYOND_AUTHORITY, REPEAT_COMPLAINT, GROUP_COMPLAINT, MEDIA_THREAT, COMPENSATION_CLAIM, SKIPPED_LEVEL, OUTSIDE_CHANNEL, MAJOR_INCIDENT, CUSTOMER_REQUEST
+}
