@@ -1,0 +1,87 @@
+package com.complaintcase.command;
+
+import com.complaintcase.command.complaint.ComplaintPolicy;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * The policy limits, configurable; the defaults are the domain brief's numbers. Each case records the
+ * values it was registered under, so changing them never rewrites what applied to an existing case.
+ */
+@ConfigurationProperties("complaints.policy")
+public class PolicyProperties {
+
+    private String name = ComplaintPolicy.DEFAULT.name();
+    private int version = ComplaintPolicy.DEFAULT.version();
+    /** A complaint must be entered within this time of receipt, or a late-entry reason is required. */
+    private Duration entryLimit = ComplaintPolicy.DEFAULT.entryLimit();
+    /** First contact with the customer is due this long after registration. */
+    private Duration firstContactLimit = ComplaintPolicy.DEFAULT.firstContactLimit();
+    /** The decision is due this long after receipt. */
+    private Duration resolutionLimit = ComplaintPolicy.DEFAULT.resolutionLimit();
+    /** The most a supervisor may extend the resolution deadline by, in all. */
+    private Duration maxExtension = ComplaintPolicy.DEFAULT.maxExtension();
+    /** How far in the future a reported time may lie, for clocks that are slightly ahead. */
+    private Duration clockSkew = ComplaintPolicy.DEFAULT.receiptClockSkew();
+
+    ComplaintPolicy toPolicy() {
+        return new ComplaintPolicy(name, version, entryLimit, firstContactLimit, resolutionLimit, maxExtension, clockSkew);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public Duration getEntryLimit() {
+        return entryLimit;
+    }
+
+    public void setEntryLimit(Duration entryLimit) {
+        this.entryLimit = entryLimit;
+    }
+
+    public Duration getFirstContactLimit() {
+        return firstContactLimit;
+    }
+
+    public void setFirstContactLimit(Duration firstContactLimit) {
+        this.firstContactLimit = firstContactLimit;
+    }
+
+    public Duration getResolutionLimit() {
+        return resolutionLimit;
+    }
+
+    public void setResolutionLimit(Duration resolutionLimit) {
+        this.resolutionLimit = resolutionLimit;
+    }
+
+    public Duration getMaxExtension() {
+        return maxExtension;
+    }
+
+    public void setMaxExtension(Duration maxExtension) {
+        this.maxExtension = maxExtension;
+    }
+
+    public Duration getClockSkew() {
+        return clockSkew;
+    }
+
+    public void setClockSkew(Duration clockSkew) {
+        this.clockSkew = clockSkew;
+    }
+}

@@ -1,0 +1,24 @@
+package com.complaintcase.command.complaint;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The fixture every rules test runs on: the {@link Complaint} aggregate behind the real
+ * {@link ComplaintCommandHandler}, with the default policy and a clock that reads the fixture's time,
+ * pinned to {@link Moments#NOW}.
+ */
+abstract class ComplaintRulesTest {
+
+    protected AggregateTestFixture<Complaint> fixture;
+
+    @BeforeEach
+    void setUpFixture() {
+        AggregateTestFixture<Complaint> aggregateFixture = new AggregateTestFixture<>(Complaint.class);
+        FixtureClock clock = new FixtureClock(aggregateFixture::currentTime);
+        aggregateFixture.registerAnnotatedCommandHandler(
+                new ComplaintCommandHandler(aggregateFixture.getRepository(), ComplaintPolicy.DEFAULT, clock));
+        aggregateFixture.givenCurrentTime(Moments.NOW);
+        fixture = aggregateFixture;
+    }
+}

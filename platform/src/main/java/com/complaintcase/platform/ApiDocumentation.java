@@ -1,0 +1,28 @@
+package com.complaintcase.platform;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description served at /v3/api-docs (Swagger UI at /swagger-ui.html). */
+@Configuration(proxyBeanMethods = false)
+public class ApiDocumentation {
+
+    @Bean
+    OpenAPI complaintCaseApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Complaint case platform API")
+                        .version("1")
+                        .description("Bank customer-complaint handling: commands under /api/complaints, "
+                                + "case views and analytics under /api/cases and /api/metrics. "
+                                + "Errors are RFC 9457 problem details with a stable code."))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}

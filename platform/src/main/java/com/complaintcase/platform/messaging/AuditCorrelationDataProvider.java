@@ -1,0 +1,32 @@
+package com.complaintcase.platform.messaging;
+
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a message handed to the messages it causes: the acting user and role, the correlation id of
+ * the whole conversation, and its own id as their causation id.
+ */
+public class AuditCorrelationDataProvider implements CorrelationDataProvider {
+
+    @Override
+    public Map<String, ?> correlationDataFor(Message<?> message) {
+        Map<String, Object> data = new HashMap<>();
+        copy(message, AuditMetadata.USER_ID, data);
+        copy(message, AuditMetadata.ROLE, data);
+        data.put(AuditMetadata.CORRELATION_ID,
+                message.getMetaData().getOrDefault(AuditMetadata.CORRELATION_ID, message.getIdentifier()));
+        data.put(AuditMetadata.CAUSATION_ID, message.getIdentifier());
+        return data;
+    }
+
+    private static void copy(Message<?> message, String key, Map<String, Object> into) {
+        Object value = message.getMetaData().get(key);
+        if (value != null) {
+            into.put(key, value);
+        }
+    }
+}
