@@ -6,9 +6,9 @@ import com.complaintcase.command.complaint.ComplaintPolicy;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,20 +21,14 @@ import java.time.Clock;
 public class CommandSideConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     ComplaintPolicy complaintPolicy(PolicyProperties properties) {
         return properties.toPolicy();
     }
 
     @Bean
     ComplaintCommandHandler complaintCommandHandler(@Qualifier("complaintRepository") Repository<Complaint> repository,
-                                                    ComplaintPolicy policy, Clock clock) {
-        return new ComplaintCommandHandler(repository, policy, clock);
+                                                    EventStore eventStore, ComplaintPolicy policy, Clock clock) {
+        return new ComplaintCommandHandler(repository, eventStore, policy, clock);
     }
 
     @Bean

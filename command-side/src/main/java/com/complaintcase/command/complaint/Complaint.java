@@ -43,6 +43,7 @@ import com.complaintcase.values.BranchCode;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.ComplaintStatus;
 import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.InvalidValueException;
 import com.complaintcase.values.Money;
 import com.complaintcase.values.ReviewOutcome;
 import com.complaintcase.values.Role;
@@ -143,6 +144,9 @@ public class Complaint {
     public void review(ReviewComplaint command) {
         requireRole(command.actor(), "review a complaint", SUPERVISOR);
         requireStatus("review", REGISTERED);
+        if (command.outcome() == ReviewOutcome.ACCEPTED && command.handlingLevel() == null) {
+            throw new InvalidValueException("handlingLevel", "is required when the outcome is ACCEPTED");
+        }
         if (command.outcome() == ReviewOutcome.ACCEPTED && command.handlingLevel().isBelow(level)) {
             throw new BusinessRuleViolation(RefusalCode.HANDLING_LEVEL_BELOW_CURRENT,
                     "the case is already at " + level + "; it cannot be handled at " + command.handlingLevel());
@@ -240,7 +244,7 @@ public class Complaint {
 
     public void recordCompensationPayment(RecordCompensationPayment command, Instant notAfter) {
         requireRole(command.actor(), "record a compensation payment", HANDLER, SUPERVISOR);
-        requireStatus("record a compensation payment", RESOLVED, CLOSED);
+        requireStatus("record a compensation payment", RESOLVED, CLOSED, IN_PROGRESS);
         requireAssignedHandlerIfHandler(command.actor());
         if (compensationPaid) {
             throw new StateConflict(RefusalCode.COMPENSATION_ALREADY_PAID, "the approved compensation was already paid");
@@ -307,6 +311,9 @@ public class Complaint {
     public void extendDeadline(ExtendDeadline command) {
         requireRole(command.actor(), "extend a deadline", SUPERVISOR);
         requireOpen();
+        if (command.days() < 1) {
+            throw new InvalidValueException("days", "must be at least 1");
+        }
         Duration requested = Duration.ofDays(command.days());
         if (extensionGranted.plus(requested).compareTo(maxExtension) > 0) {
             throw new BusinessRuleViolation(RefusalCode.EXTENSION_BEYOND_POLICY,
@@ -528,9 +535,12 @@ public class Complaint {
     void on(ComplaintReopened event) {
         status = IN_PROGRESS;
         feedbackRecorded = false;
-        proposedBy = null;
-        proposedCompensation = null;
-        compensationState = CompensationState.NONE;
+        if (compensationState != CompensationState.ACCEPTED || compensationPaid) {
+            // an agreed compensation not yet paid stays payable until a new resolution replaces it
+            proposedBy = null;
+            proposedCompensation = null;
+            compensationState = CompensationState.NONE;
+        }
     }
 
     @EventSourcingHandler

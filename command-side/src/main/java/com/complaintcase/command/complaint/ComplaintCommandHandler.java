@@ -19,7 +19,9 @@ import com.complaintcase.command.complaint.resolution.RecordFeedback;
 import com.complaintcase.command.complaint.review.ReviewComplaint;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.Repository;
 
 import java.time.Clock;
@@ -33,11 +35,14 @@ import java.util.function.Consumer;
 public class ComplaintCommandHandler {
 
     private final Repository<Complaint> repository;
+    private final EventStore eventStore;
     private final ComplaintPolicy policy;
     private final Clock clock;
 
-    public ComplaintCommandHandler(Repository<Complaint> repository, ComplaintPolicy policy, Clock clock) {
+    public ComplaintCommandHandler(Repository<Complaint> repository, EventStore eventStore, ComplaintPolicy policy,
+                                   Clock clock) {
         this.repository = repository;
+        this.eventStore = eventStore;
         this.policy = policy;
         this.clock = clock;
     }
@@ -55,10 +60,15 @@ public class ComplaintCommandHandler {
     }
 
     private Aggregate<Complaint> findExisting(RegisterComplaint command) {
+        String id = command.complaintId().value();
+        return isRegistered(id) ? repository.load(id) : null;
+    }
+
+    private boolean isRegistered(String id) {
         try {
-            return repository.load(command.complaintId().value());
-        } catch (AggregateNotFoundException notYetRegistered) {
-            return null;
+            return eventStore.lastSequenceNumberFor(id).isPresent();
+        } catch (AggregateNotFoundException noEvents) {
+            return false;
         }
     }
 
@@ -144,8 +154,18 @@ public class ComplaintCommandHandler {
 
     private CommandResult execute(ComplaintCommand command, Consumer<Complaint> decision) {
         Aggregate<Complaint> complaint = repository.load(command.complaintId().value(), command.expectedVersion());
+        requireExpectedVersion(command, complaint);
         complaint.execute(decision);
         return new CommandResult(command.complaintId(), complaint.version());
+    }
+
+    /** A client that names the version it saw is refused when the case has moved on, before any rule is asked. */
+    private static void requireExpectedVersion(ComplaintCommand command, Aggregate<Complaint> complaint) {
+        Long expected = command.expectedVersion();
+        long actual = complaint.version();
+        if (expected != null && expected != actual) {
+            throw new ConflictingAggregateVersionException(command.complaintId().value(), expected, actual);
+        }
     }
 
     private Instant latestAcceptableTime() {

@@ -17,7 +17,8 @@ abstract class ComplaintRulesTest {
         AggregateTestFixture<Complaint> aggregateFixture = new AggregateTestFixture<>(Complaint.class);
         FixtureClock clock = new FixtureClock(aggregateFixture::currentTime);
         aggregateFixture.registerAnnotatedCommandHandler(
-                new ComplaintCommandHandler(aggregateFixture.getRepository(), ComplaintPolicy.DEFAULT, clock));
+                new ComplaintCommandHandler(aggregateFixture.getRepository(), aggregateFixture.getEventStore(),
+                        ComplaintPolicy.DEFAULT, clock));
         aggregateFixture.givenCurrentTime(Moments.NOW);
         fixture = aggregateFixture;
     }

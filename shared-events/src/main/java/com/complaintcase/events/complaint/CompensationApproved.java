@@ -11,4 +11,9 @@ public record CompensationApproved(
         String proposedBy,
         String note,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -13,4 +13,9 @@ public record CompensationPaid(
         Instant paidAt,
         String paymentReference,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -15,4 +15,9 @@ public record ComplaintEnteredLate(
         Duration lateBy,
         String reason,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

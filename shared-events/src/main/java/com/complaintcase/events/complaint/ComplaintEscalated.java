@@ -13,4 +13,9 @@ public record ComplaintEscalated(
         EscalationReason reason,
         String note,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

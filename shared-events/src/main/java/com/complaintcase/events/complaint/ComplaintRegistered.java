@@ -42,4 +42,9 @@ public record ComplaintRegistered(
     public ComplaintRegistered {
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     }
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

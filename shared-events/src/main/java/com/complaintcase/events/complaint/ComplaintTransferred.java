@@ -12,4 +12,9 @@ public record ComplaintTransferred(
         String reason,
         String previousHandlerId,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -8,4 +8,9 @@ public record ComplaintWithdrawn(
         ComplaintId complaintId,
         String reason,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -14,4 +14,9 @@ public record CustomerContacted(
         String summary,
         boolean firstContact,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

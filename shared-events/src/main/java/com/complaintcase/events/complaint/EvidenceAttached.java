@@ -11,4 +11,9 @@ public record EvidenceAttached(
         String reference,
         String description,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

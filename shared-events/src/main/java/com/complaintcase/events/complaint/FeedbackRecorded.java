@@ -10,4 +10,9 @@ public record FeedbackRecorded(
         SatisfactionScore score,
         String comment,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -13,4 +13,9 @@ public record FindingsRecorded(
         String rootCause,
         String summary,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

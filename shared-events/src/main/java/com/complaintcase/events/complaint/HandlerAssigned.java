@@ -9,4 +9,9 @@ public record HandlerAssigned(
         String handlerId,
         String previousHandlerId,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

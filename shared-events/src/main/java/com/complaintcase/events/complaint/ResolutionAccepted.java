@@ -8,4 +8,9 @@ public record ResolutionAccepted(
         ComplaintId complaintId,
         String comment,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -10,4 +10,9 @@ public record ResolutionProposed(
         String summary,
         Money compensation,
         Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

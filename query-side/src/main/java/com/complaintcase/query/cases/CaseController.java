@@ -1,0 +1,224 @@
+package com.complaintcase.query.cases;
+
+import com.complaintcase.platform.problem.Problems;
+import com.complaintcase.query.web.Answers;
+import com.complaintcase.query.web.CsvWriter;
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.Category;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.ComplaintStatus;
+import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The contract's case queries: one case (now or as of an instant), open and overdue lists, CSV, live changes. */
+@RestController
+@RequestMapping(path = "/api/cases")
+@Tag(name = "Cases", description = "Case views, open and overdue lists, live updates")
+public class CaseController {
+
+    private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
+    private static final int EXPORT_PAGE = PageSpec.MAX_SIZE;
+
+    private final QueryGateway queries;
+
+    public CaseController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The case now, or as it stood at asOf (rebuilt from the events recorded up to then)")
+    public ResponseEntity<?> find(@PathVariable ComplaintId id,
+                                  @RequestParam(required = false) Instant asOf,
+                                  @RequestParam(required = false) Long minVersion,
+                                  Actor actor) {
+        Optional<CaseView> view = Answers.await(queries.query(new CaseQueries.FindCase(id.value(), asOf, minVersion),
+                ResponseTypes.optionalInstanceOf(CaseView.class)));
+        if (view.isEmpty()) {
+            String detail = asOf == null ? "no complaint with id " + id : "complaint " + id + " did not exist at " + asOf;
+            return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "COMPLAINT_NOT_FOUND", "Unknown case", detail));
+        }
+        CaseView shown = maySeePersonalData(actor) ? view.get() : view.get().withoutPersonalData();
+        return ResponseEntity.ok().eTag("\"" + shown.version() + "\"").body(shown);
+    }
+
+    @GetMapping(path = "/open", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Open cases (any status but CLOSED, NOT_A_COMPLAINT, WITHDRAWN), filtered and paged")
+    public CasePage<CaseListItem> open(@RequestParam(required = false) String branchCode,
+                                       @RequestParam(required = false) Category category,
+                                       @RequestParam(required = false) HandlingLevel level,
+                                       @RequestParam(required = false) String handlerId,
+                                       @RequestParam(required = false) ComplaintStatus status,
+                                       @RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size,
+                                       @RequestParam(required = false) String sort) {
+        return openPage(new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status),
+                PageSpec.parse(page, size, sort, "receivedAt", false));
+    }
+
+    @GetMapping(path = "/overdue", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Open cases with at least one limit passed while its step is not done; most overdue first")
+    public CasePage<OverdueCase> overdue(@RequestParam(required = false) String branchCode,
+                                         @RequestParam(required = false) Category category,
+                                         @RequestParam(required = false) HandlingLevel level,
+                                         @RequestParam(required = false) String handlerId,
+                                         @RequestParam(required = false) ComplaintStatus status,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size,
+                                         @RequestParam(required = false) String sort) {
+        return overduePage(new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status),
+                PageSpec.parse(page, size, sort, "receivedAt", true));
+    }
+
+    @GetMapping(path = "/open.csv", produces = "text/csv")
+    @Operation(summary = "All open cases matching the filters, as CSV")
+    public ResponseEntity<StreamingResponseBody> openCsv(@RequestParam(required = false) String branchCode,
+                                                         @RequestParam(required = false) Category category,
+                                                         @RequestParam(required = false) HandlingLevel level,
+                                                         @RequestParam(required = false) String handlerId,
+                                                         @RequestParam(required = false) ComplaintStatus status) {
+        CaseFilter filter = new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status);
+        return csv("open-cases.csv", ITEM_HEADER, pageNumber -> openPage(filter, exportPage(pageNumber)),
+                CaseController::itemFields);
+    }
+
+    @GetMapping(path = "/overdue.csv", produces = "text/csv")
+    @Operation(summary = "All overdue cases matching the filters, as CSV")
+    public ResponseEntity<StreamingResponseBody> overdueCsv(@RequestParam(required = false) String branchCode,
+                                                            @RequestParam(required = false) Category category,
+                                                            @RequestParam(required = false) HandlingLevel level,
+                                                            @RequestParam(required = false) String handlerId,
+                                                            @RequestParam(required = false) ComplaintStatus status) {
+        CaseFilter filter = new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status);
+        List<String> header = new java.util.ArrayList<>(ITEM_HEADER);
+        header.addAll(List.of("deadline", "dueAt", "overdueBy", "overdueDeadlines"));
+        return csv("overdue-cases.csv", header, pageNumber -> overduePage(filter, exportPage(pageNumber)), overdue -> {
+            List<Object> fields = new java.util.ArrayList<>(itemFields(overdue.item()));
+            fields.addAll(List.of(overdue.deadline(), overdue.dueAt(), overdue.overdueBy(),
+                    String.join(" ", overdue.overdueDeadlines())));
+            return fields;
+        });
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-Sent Events: open-count first, then case-changed for every change of a matching case")
+    public SseEmitter stream(@RequestParam(required = false) String branchCode,
+                             @RequestParam(required = false) Category category,
+                             @RequestParam(required = false) HandlingLevel level,
+                             @RequestParam(required = false) String handlerId,
+                             @RequestParam(required = false) ComplaintStatus status) {
+        CaseFilter filter = new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status);
+        SubscriptionQueryResult<Long, CaseQueries.CaseChanged> subscription = queries.subscriptionQuery(
+                new CaseQueries.WatchCases(filter), ResponseTypes.instanceOf(Long.class),
+                ResponseTypes.instanceOf(CaseQueries.CaseChanged.class));
+        SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+        emitter.onCompletion(subscription::cancel);
+        emitter.onTimeout(subscription::cancel);
+        emitter.onError(error -> subscription.cancel());
+        subscription.initialResult().subscribe(
+                count -> send(emitter, "open-count", Map.of("openCases", count)),
+                emitter::completeWithError);
+        subscription.updates().subscribe(
+                change -> send(emitter, "case-changed", change),
+                emitter::completeWithError,
+                emitter::complete);
+        return emitter;
+    }
+
+    private static void send(SseEmitter emitter, String name, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException gone) {
+            emitter.complete();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private CasePage<CaseListItem> openPage(CaseFilter filter, PageSpec page) {
+        return Answers.await(queries.query(new CaseQueries.FindOpenCases(filter, page),
+                ResponseTypes.instanceOf((Class<CasePage<CaseListItem>>) (Class<?>) CasePage.class)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private CasePage<OverdueCase> overduePage(CaseFilter filter, PageSpec page) {
+        return Answers.await(queries.query(new CaseQueries.FindOverdueCases(filter, page),
+                ResponseTypes.instanceOf((Class<CasePage<OverdueCase>>) (Class<?>) CasePage.class)));
+    }
+
+    private static PageSpec exportPage(int pageNumber) {
+        return new PageSpec(pageNumber, EXPORT_PAGE, "receivedAt", true);
+    }
+
+    private static final List<String> ITEM_HEADER = List.of("complaintId", "status", "level", "category", "subcategory",
+            "rootIssue", "channel", "branchCode", "handlerId", "receivedAt", "registeredAt", "lastChangedAt",
+            "mediaThreat", "vulnerableCustomer", "skippedLevel", "incidentCode", "lateEntry", "version");
+
+    private static List<Object> itemFields(CaseListItem item) {
+        return List.of(item.complaintId(), item.status(), item.level(), item.category(), item.subcategory(),
+                item.rootIssue(), item.channel(), item.branchCode(), nullToEmpty(item.handlerId()), item.receivedAt(),
+                item.registeredAt(), item.lastChangedAt(), item.flags().mediaThreat(), item.flags().vulnerableCustomer(),
+                item.flags().skippedLevel(), nullToEmpty(item.flags().incidentCode()), item.flags().lateEntry(),
+                item.version());
+    }
+
+    private static <T> ResponseEntity<StreamingResponseBody> csv(String filename, List<String> header,
+                                                                Function<Integer, CasePage<T>> pages,
+                                                                Function<T, List<Object>> fields) {
+        StreamingResponseBody body = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            CsvWriter csv = new CsvWriter(writer);
+            csv.row(header);
+            int pageNumber = 0;
+            CasePage<T> page;
+            do {
+                page = pages.apply(pageNumber++);
+                for (T item : page.items()) {
+                    csv.row(fields.apply(item));
+                }
+            } while (pageNumber < page.totalPages() && !page.items().isEmpty());
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(body);
+    }
+
+    static boolean maySeePersonalData(Actor actor) {
+        return actor.role() != Role.ANALYST;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Object nullToEmpty(Object value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,245 @@
+package com.complaintcase.query.cases;
+
+import com.complaintcase.events.complaint.CompensationApproved;
+import com.complaintcase.events.complaint.CompensationPaid;
+import com.complaintcase.events.complaint.CompensationRejected;
+import com.complaintcase.events.complaint.ComplaintClosed;
+import com.complaintcase.events.complaint.ComplaintEnteredLate;
+import com.complaintcase.events.complaint.ComplaintEscalated;
+import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.complaint.ComplaintRegistered;
+import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintReviewed;
+import com.complaintcase.events.complaint.ComplaintTransferred;
+import com.complaintcase.events.complaint.ComplaintWithdrawn;
+import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.EvidenceAttached;
+import com.complaintcase.events.complaint.FeedbackRecorded;
+import com.complaintcase.events.complaint.FindingsRecorded;
+import com.complaintcase.events.complaint.HandlerAssigned;
+import com.complaintcase.events.complaint.ResolutionAccepted;
+import com.complaintcase.events.complaint.ResolutionProposed;
+import com.complaintcase.events.complaint.ResolutionRejected;
+import com.complaintcase.values.Money;
+import com.complaintcase.values.ReviewOutcome;
+import com.complaintcase.values.SlaClock;
+
+import java.time.Instant;
+
+import static com.complaintcase.values.ComplaintStatus.*;
+
+/**
+ * How each event changes a {@link CaseSummary}. A visitor, so the compiler insists that every event
+ * of the case is handled here.
+ */
+final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
+
+    private final CaseSummary c;
+    private final Instant at;
+
+    CaseEvolution(CaseSummary summary, Instant recordedAt) {
+        this.c = summary;
+        this.at = recordedAt;
+    }
+
+    @Override
+    public Void on(ComplaintRegistered e) {
+        c.status = REGISTERED;
+        c.level = e.level();
+        c.category = e.category();
+        c.subcategory = e.subcategory();
+        c.rootIssue = e.rootIssue();
+        c.channel = e.channel();
+        c.branchCode = e.branchCode().value();
+        c.registeredBranchCode = e.branchCode().value();
+        c.firstResponderId = e.by().userId();
+        c.receivedAt = e.receivedAt();
+        c.registeredAt = e.registeredAt();
+        c.customerId = e.customer().customerId().value();
+        c.customerName = e.customer().name();
+        c.customerPhone = e.customer().phone();
+        c.customerEmail = e.customer().email();
+        c.description = e.description();
+        if (e.requestedRemedy() != null) {
+            c.requestedRemedy = e.requestedRemedy().type();
+            Money amount = e.requestedRemedy().amount();
+            c.requestedAmount = amount == null ? null : amount.amount();
+            c.requestedCurrency = amount == null ? null : amount.currency();
+        }
+        c.mediaThreat = e.flags().mediaThreat();
+        c.vulnerableCustomer = e.flags().vulnerableCustomer();
+        c.skippedLevel = e.flags().skippedLevel();
+        c.incidentCode = e.flags().incidentCode();
+        c.policyName = e.policy().name();
+        c.policyVersion = e.policy().version();
+        DeadlineEntry entry = new DeadlineEntry(SlaClock.ENTRY, e.receivedAt().plus(e.policy().entryLimit()));
+        entry.complete(e.registeredAt());
+        c.deadlines.add(entry);
+        e.deadlines().forEach(deadline -> c.deadlines.add(new DeadlineEntry(deadline.clock(), deadline.dueAt())));
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintEnteredLate e) {
+        c.lateEntry = true;
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintReviewed e) {
+        if (e.outcome() == ReviewOutcome.ACCEPTED) {
+            c.status = ACCEPTED;
+            c.businessLine = e.businessLine();
+        } else {
+            c.status = NOT_A_COMPLAINT;
+            stopClocks();
+        }
+        c.level = e.handlingLevel();
+        return null;
+    }
+
+    @Override
+    public Void on(HandlerAssigned e) {
+        c.handlerId = e.handlerId();
+        if (c.status == ACCEPTED) {
+            c.status = ASSIGNED;
+        }
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintTransferred e) {
+        c.branchCode = e.toUnit().value();
+        c.handlerId = null;
+        if (c.status != REGISTERED) {
+            c.status = ACCEPTED;
+        }
+        return null;
+    }
+
+    @Override
+    public Void on(CustomerContacted e) {
+        c.deadline(SlaClock.FIRST_CONTACT).ifPresent(deadline -> deadline.complete(e.contactedAt()));
+        startWork();
+        return null;
+    }
+
+    @Override
+    public Void on(EvidenceAttached e) {
+        startWork();
+        return null;
+    }
+
+    @Override
+    public Void on(FindingsRecorded e) {
+        c.validity = e.validity();
+        c.responsibility = e.responsibility();
+        startWork();
+        return null;
+    }
+
+    @Override
+    public Void on(ResolutionProposed e) {
+        c.status = RESOLUTION_PROPOSED;
+        c.compensationProposed = e.compensation() == null ? null : e.compensation().amount();
+        c.compensationCurrency = e.compensation() == null ? null : e.compensation().currency();
+        c.compensationApproved = null;
+        return null;
+    }
+
+    @Override
+    public Void on(CompensationApproved e) {
+        c.compensationApproved = e.amount().amount();
+        return null;
+    }
+
+    @Override
+    public Void on(CompensationRejected e) {
+        c.status = IN_PROGRESS;
+        c.compensationProposed = null;
+        return null;
+    }
+
+    @Override
+    public Void on(ResolutionAccepted e) {
+        c.status = RESOLVED;
+        c.resolvedAt = at;
+        c.satisfactionScore = null;
+        c.deadline(SlaClock.RESOLUTION).ifPresent(deadline -> deadline.complete(at));
+        return null;
+    }
+
+    @Override
+    public Void on(ResolutionRejected e) {
+        c.status = IN_PROGRESS;
+        c.compensationProposed = null;
+        c.compensationApproved = null;
+        return null;
+    }
+
+    @Override
+    public Void on(CompensationPaid e) {
+        c.compensationPaid = e.amount().amount();
+        c.compensationCurrency = e.amount().currency();
+        return null;
+    }
+
+    @Override
+    public Void on(FeedbackRecorded e) {
+        c.satisfactionScore = e.score().value();
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintClosed e) {
+        c.status = CLOSED;
+        c.closedAt = at;
+        stopClocks();
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintReopened e) {
+        c.status = IN_PROGRESS;
+        c.closedAt = null;
+        c.resolvedAt = null;
+        c.reopenCount++;
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintWithdrawn e) {
+        c.status = WITHDRAWN;
+        stopClocks();
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintEscalated e) {
+        c.level = e.toLevel();
+        c.escalations.add(new EscalationEntry(e.fromLevel(), e.toLevel(), e.reason(), e.note(), at, e.by().userId()));
+        return null;
+    }
+
+    @Override
+    public Void on(DeadlineExtended e) {
+        c.deadline(e.clock()).ifPresent(deadline -> {
+            if (deadline.metAt == null) {
+                deadline.dueAt = e.newDueAt();
+            }
+        });
+        return null;
+    }
+
+    private void startWork() {
+        if (c.status == ASSIGNED) {
+            c.status = IN_PROGRESS;
+        }
+    }
+
+    private void stopClocks() {
+        c.deadlines.forEach(DeadlineEntry::stop);
+    }
+
+}

@@ -1,0 +1,67 @@
+package com.complaintcase.query.cases;
+
+import com.complaintcase.events.complaint.ComplaintEvent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Keeps one {@link CaseSummary} row per case, and tells watchers of live updates what changed.
+ * Idempotent: each row remembers the last event sequence it applied.
+ */
+@Component
+@ProcessingGroup(CaseProjection.PROCESSING_GROUP)
+public class CaseProjection {
+
+    public static final String PROCESSING_GROUP = "cases";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final QueryUpdateEmitter updates;
+    private final Clock clock;
+
+    public CaseProjection(QueryUpdateEmitter updates, Clock clock) {
+        this.updates = updates;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ComplaintEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt, ReplayStatus replay) {
+        String id = event.complaintId().value();
+        CaseSummary summary = entityManager.find(CaseSummary.class, id);
+        boolean unseen = summary == null;
+        if (unseen) {
+            summary = CaseSummary.unseen(id);
+        }
+        if (!summary.apply(event, sequence, recordedAt)) {
+            return;
+        }
+        if (unseen) {
+            entityManager.persist(summary);
+        }
+        if (!replay.isReplay()) {
+            Instant now = clock.instant();
+            boolean overdue = summary.isOpen() && summary.deadlines().stream().anyMatch(d -> d.isOverdueAt(now));
+            CaseQueries.CaseChanged change = new CaseQueries.CaseChanged(CaseListItem.of(summary), summary.isOpen(), overdue);
+            updates.emit(CaseQueries.WatchCases.class, query -> query.filter().matches(change.item()), change);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        entityManager.createNativeQuery("delete from case_deadline").executeUpdate();
+        entityManager.createNativeQuery("delete from case_escalation").executeUpdate();
+        entityManager.createQuery("delete from CaseSummary").executeUpdate();
+    }
+}

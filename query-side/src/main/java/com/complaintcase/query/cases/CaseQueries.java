@@ -1,0 +1,28 @@
+package com.complaintcase.query.cases;
+
+import java.time.Instant;
+
+/** The questions the cases slice answers over Axon's query bus. */
+public final class CaseQueries {
+
+    private CaseQueries() {
+    }
+
+    /** The case now ({@code asOf} null) or at a past instant; {@code minVersion} asks for at least that version. */
+    public record FindCase(String complaintId, Instant asOf, Long minVersion) {
+    }
+
+    public record FindOpenCases(CaseFilter filter, PageSpec page) {
+    }
+
+    public record FindOverdueCases(CaseFilter filter, PageSpec page) {
+    }
+
+    /** Live changes of cases matching the filter; the initial answer is how many open cases match now. */
+    public record WatchCases(CaseFilter filter) {
+    }
+
+    /** One change of a case, as pushed to watchers. */
+    public record CaseChanged(CaseListItem item, boolean open, boolean overdue) {
+    }
+}

@@ -1,0 +1,157 @@
+package com.complaintcase.query.cases;
+
+import com.complaintcase.events.complaint.ComplaintEvent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/** Answers the cases slice's queries from the projection, and point-in-time views from the event store. */
+@Component
+@Transactional(readOnly = true)
+public class CaseQueryHandler {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    public CaseQueryHandler(EventStore eventStore, Clock clock) {
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public Optional<CaseView> find(CaseQueries.FindCase query) {
+        if (query.asOf() != null) {
+            return replayUntil(query.complaintId(), query.asOf())
+                    .map(summary -> CaseView.of(summary, query.asOf(), query.asOf()));
+        }
+        Instant now = clock.instant();
+        CaseSummary projected = entityManager.find(CaseSummary.class, query.complaintId());
+        boolean fresh = projected != null && (query.minVersion() == null || projected.version() >= query.minVersion());
+        if (fresh) {
+            return Optional.of(CaseView.of(projected, now, null));
+        }
+        // the projection has not caught up with this case yet: build the same view from its events
+        return replayUntil(query.complaintId(), Instant.MAX).map(summary -> CaseView.of(summary, now, null));
+    }
+
+    /** The case as the events recorded up to {@code until} (inclusive) make it, by the projection's own code. */
+    Optional<CaseSummary> replayUntil(String complaintId, Instant until) {
+        CaseSummary summary = CaseSummary.unseen(complaintId);
+        DomainEventStream events = eventStore.readEvents(complaintId, 0);
+        while (events.hasNext()) {
+            DomainEventMessage<?> message = events.next();
+            if (message.getTimestamp().isAfter(until)) {
+                break;
+            }
+            if (message.getPayload() instanceof ComplaintEvent event) {
+                summary.apply(event, message.getSequenceNumber(), message.getTimestamp());
+            }
+        }
+        return summary.exists() ? Optional.of(summary) : Optional.empty();
+    }
+
+    @QueryHandler
+    public CasePage<CaseListItem> open(CaseQueries.FindOpenCases query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(query.filter(), parameters);
+        TypedQuery<CaseSummary> select = entityManager.createQuery(
+                "select c from CaseSummary c where " + where + " order by " + query.page().orderBy("c"), CaseSummary.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(c) from CaseSummary c where " + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<CaseListItem> items = select.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
+                .getResultList().stream().map(CaseListItem::of).toList();
+        return CasePage.of(items, query.page(), count.getSingleResult());
+    }
+
+    @QueryHandler
+    public CasePage<OverdueCase> overdue(CaseQueries.FindOverdueCases query) {
+        Instant now = clock.instant();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("now", now);
+        String where = where(query.filter(), parameters)
+                + " and d.metAt is null and d.state <> com.complaintcase.query.cases.DeadlineState.STOPPED and d.dueAt < :now";
+        String direction = query.page().ascending() || query.page().sortField().equals("receivedAt") ? " asc" : " desc";
+        TypedQuery<Object[]> select = entityManager.createQuery(
+                "select c.complaintId, min(d.dueAt) from CaseSummary c join c.deadlines d where " + where
+                        + " group by c.complaintId order by min(d.dueAt)" + direction + ", c.complaintId", Object[].class);
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(distinct c.complaintId) from CaseSummary c join c.deadlines d where " + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Object[]> rows = select.setFirstResult(query.page().offset()).setMaxResults(query.page().size()).getResultList();
+        List<String> ids = rows.stream().map(row -> (String) row[0]).toList();
+        Map<String, CaseSummary> summaries = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            entityManager.createQuery("select c from CaseSummary c where c.complaintId in :ids", CaseSummary.class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(summary -> summaries.put(summary.complaintId(), summary));
+        }
+        List<OverdueCase> items = new ArrayList<>();
+        for (String id : ids) {
+            CaseSummary summary = summaries.get(id);
+            List<DeadlineEntry> overdue = summary.deadlines().stream()
+                    .filter(deadline -> deadline.isOverdueAt(now))
+                    .sorted(Comparator.comparing(DeadlineEntry::dueAt))
+                    .toList();
+            if (overdue.isEmpty()) {
+                continue;
+            }
+            DeadlineEntry most = overdue.get(0);
+            items.add(new OverdueCase(CaseListItem.of(summary), most.clock().name(), most.dueAt(),
+                    Duration.between(most.dueAt(), now), overdue.stream().map(d -> d.clock().name()).toList()));
+        }
+        return CasePage.of(items, query.page(), count.getSingleResult());
+    }
+
+    @QueryHandler
+    public Long watch(CaseQueries.WatchCases query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(c) from CaseSummary c where " + where(query.filter(), parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private static String where(CaseFilter filter, Map<String, Object> parameters) {
+        StringJoiner where = new StringJoiner(" and ");
+        where.add("c.open = true");
+        add(where, parameters, "branchCode", filter.branchCode());
+        add(where, parameters, "category", filter.category());
+        add(where, parameters, "level", filter.level());
+        add(where, parameters, "handlerId", filter.handlerId());
+        add(where, parameters, "status", filter.status());
+        return where.toString();
+    }
+
+    private static void add(StringJoiner where, Map<String, Object> parameters, String attribute, Object value) {
+        if (value != null) {
+            where.add("c." + attribute + " = :" + attribute);
+            parameters.put(attribute, value);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.complaintcase.query.cases;
+
+import com.complaintcase.values.SlaClock;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.Instant;
+
+/** One clock of a case as the projection knows it. */
+@Embeddable
+public class DeadlineEntry {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clock", length = 40, nullable = false)
+    SlaClock clock;
+
+    @Column(name = "due_at", nullable = false)
+    Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", length = 16, nullable = false)
+    DeadlineState state;
+
+    @Column(name = "met_at")
+    Instant metAt;
+
+    @Column(name = "breached_at")
+    Instant breachedAt;
+
+    protected DeadlineEntry() {
+    }
+
+    DeadlineEntry(SlaClock clock, Instant dueAt) {
+        this.clock = clock;
+        this.dueAt = dueAt;
+        this.state = DeadlineState.RUNNING;
+    }
+
+    /** The step was done at {@code at}: met if in time, otherwise breached (and done late). */
+    void complete(Instant at) {
+        if (metAt != null || state == DeadlineState.STOPPED) {
+            return;
+        }
+        metAt = at;
+        if (at.isAfter(dueAt)) {
+            state = DeadlineState.BREACHED;
+            breachedAt = breachedAt == null ? dueAt : breachedAt;
+        } else {
+            state = DeadlineState.MET;
+        }
+    }
+
+    void stop() {
+        if (state == DeadlineState.RUNNING) {
+            state = DeadlineState.STOPPED;
+        }
+    }
+
+    /** Overdue at {@code now}: not done, not stopped, and past its due time. */
+    boolean isOverdueAt(Instant now) {
+        return metAt == null && state != DeadlineState.STOPPED && dueAt.isBefore(now);
+    }
+
+    public SlaClock clock() {
+        return clock;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public DeadlineState state() {
+        return state;
+    }
+
+    public Instant metAt() {
+        return metAt;
+    }
+
+    public Instant breachedAt() {
+        return breachedAt;
+    }
+}

@@ -1,0 +1,278 @@
+package com.complaintcase.standalone;
+
+import com.complaintcase.events.complaint.CompensationApproved;
+import com.complaintcase.events.complaint.CompensationPaid;
+import com.complaintcase.events.complaint.ComplaintClosed;
+import com.complaintcase.events.complaint.ComplaintEnteredLate;
+import com.complaintcase.events.complaint.ComplaintEscalated;
+import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.complaint.ComplaintRegistered;
+import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintReviewed;
+import com.complaintcase.events.complaint.ComplaintTransferred;
+import com.complaintcase.events.complaint.ComplaintWithdrawn;
+import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.EvidenceAttached;
+import com.complaintcase.events.complaint.FeedbackRecorded;
+import com.complaintcase.events.complaint.FindingsRecorded;
+import com.complaintcase.events.complaint.HandlerAssigned;
+import com.complaintcase.events.complaint.ResolutionAccepted;
+import com.complaintcase.events.complaint.ResolutionProposed;
+import com.complaintcase.values.HandlingLevel;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.complaintcase.standalone.CommandBodies.acceptedReview;
+import static com.complaintcase.standalone.CommandBodies.assignmentTo;
+import static com.complaintcase.standalone.CommandBodies.closing;
+import static com.complaintcase.standalone.CommandBodies.compensationDecision;
+import static com.complaintcase.standalone.CommandBodies.compensationPayment;
+import static com.complaintcase.standalone.CommandBodies.contactByPhone;
+import static com.complaintcase.standalone.CommandBodies.customerResponse;
+import static com.complaintcase.standalone.CommandBodies.deadlineExtension;
+import static com.complaintcase.standalone.CommandBodies.escalation;
+import static com.complaintcase.standalone.CommandBodies.evidence;
+import static com.complaintcase.standalone.CommandBodies.feedback;
+import static com.complaintcase.standalone.CommandBodies.findings;
+import static com.complaintcase.standalone.CommandBodies.reopening;
+import static com.complaintcase.standalone.CommandBodies.resolutionWithCompensation;
+import static com.complaintcase.standalone.CommandBodies.resolutionWithoutCompensation;
+import static com.complaintcase.standalone.CommandBodies.transferTo;
+import static com.complaintcase.standalone.CommandBodies.withdrawal;
+import static com.complaintcase.standalone.ProblemAssertions.assertProblem;
+import static com.complaintcase.standalone.Registration.aRegistration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The standalone application end to end, over real HTTP: cases taken through their whole life, then
+ * the application restarted on the same H2 data directory to prove every event was stored, in order,
+ * with who did it, and that the cases reload into the state they were left in.
+ * <p>
+ * The tests run in order and share the cases they build: the restart tests check what the earlier
+ * ones did.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ComplaintLifecycleEndToEndTest {
+
+    private static final String REVIEW_CORRELATION_ID = "e2e-review-correlation-1";
+
+    @TempDir
+    static Path dataDir;
+
+    private static RunningApplication app;
+    private static TrackedCase compensatedCase;
+    private static TrackedCase movedCase;
+    private static TrackedCase withdrawnCase;
+
+    @BeforeAll
+    static void startTheApplication() {
+        app = RunningApplication.start(dataDir);
+    }
+
+    @AfterAll
+    static void stopTheApplication() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_complaint_goes_from_registration_through_approved_compensation_to_closure_and_after_reopening_to_closure_again() {
+        compensatedCase = TrackedCase.registered(
+                app.api().as("intake1").register(aRegistration().askingFor("COMPENSATION", "300.00").body()),
+                "intake1", ComplaintRegistered.class);
+        assertThat(compensatedCase.version()).isZero();
+
+        TrackedCase c = compensatedCase;
+        c.accepted(app.api().as("supervisor1").ifMatch(c.version()).correlationId(REVIEW_CORRELATION_ID)
+                        .command(c.id(), "review", acceptedReview("BRANCH")),
+                "supervisor1", 200, REVIEW_CORRELATION_ID, ComplaintReviewed.class);
+        stepIfMatch(c, "supervisor1", "assign", assignmentTo("handler1"), HandlerAssigned.class);
+        step(c, "handler1", "contacts", contactByPhone(), CustomerContacted.class);
+        step(c, "handler1", "evidence", evidence(), EvidenceAttached.class);
+        step(c, "handler1", "findings", findings(), FindingsRecorded.class);
+        stepIfMatch(c, "handler1", "resolution", resolutionWithCompensation("300.00", "CNY"), ResolutionProposed.class);
+
+        assertProblem(app.api().as("handler1").command(c.id(), "customer-response", customerResponse(true)),
+                422, "COMPENSATION_NOT_APPROVED");
+
+        // four eyes: handler1 proposed and handles the case; supervisor2 is a second person
+        stepIfMatch(c, "supervisor2", "compensation-approval", compensationDecision(true), CompensationApproved.class);
+        step(c, "handler1", "customer-response", customerResponse(true), ResolutionAccepted.class);
+        step(c, "handler1", "compensation-payment", compensationPayment("300.00", "CNY"), CompensationPaid.class);
+        step(c, "handler1", "feedback", feedback(5), FeedbackRecorded.class);
+        stepIfMatch(c, "handler1", "close", closing(), ComplaintClosed.class);
+
+        stepIfMatch(c, "intake1", "reopen", reopening(), ComplaintReopened.class);
+        assertProblem(app.api().as("supervisor1").command(c.id(), "close", closing()), 409, "INVALID_STATUS")
+                .withDetailContaining("IN_PROGRESS");
+        step(c, "handler1", "findings", findings(), FindingsRecorded.class);
+        step(c, "handler1", "resolution", resolutionWithoutCompensation(), ResolutionProposed.class);
+        step(c, "handler1", "customer-response", customerResponse(true), ResolutionAccepted.class);
+        stepIfMatch(c, "supervisor1", "close", closing(), ComplaintClosed.class);
+
+        assertThat(c.version()).isEqualTo(16);
+        assertThat(app.eventCount(c.id())).isEqualTo(17);
+    }
+
+    @Test
+    @Order(2)
+    void a_complaint_can_be_transferred_escalated_and_given_a_longer_deadline() {
+        movedCase = TrackedCase.registered(
+                app.api().as("intake1").register(aRegistration().withNewId().withMediaThreat()
+                        .classifiedAs("HARDWARE_AND_CHANNELS", "ATM_OR_SELF_SERVICE", "TECHNICAL").body()),
+                "intake1", ComplaintRegistered.class);
+
+        TrackedCase c = movedCase;
+        stepIfMatch(c, "supervisor1", "transfer", transferTo("BR-0200"), ComplaintTransferred.class);
+        step(c, "supervisor2", "review", acceptedReview("FIRST_LEVEL_BRANCH"), ComplaintReviewed.class);
+        step(c, "supervisor2", "assign", assignmentTo("handler2"), HandlerAssigned.class);
+        stepIfMatch(c, "handler2", "escalate", escalation("MEDIA_THREAT"), ComplaintEscalated.class);
+        stepIfMatch(c, "supervisor1", "deadline-extension", deadlineExtension(10), DeadlineExtended.class);
+        step(c, "handler2", "transfer", transferTo("BR-0300"), ComplaintTransferred.class);
+
+        // the transfer took the case away from handler2
+        assertProblem(app.api().as("handler2").command(c.id(), "contacts", contactByPhone()), 403, "NOT_ASSIGNED_HANDLER");
+        assertThat(app.eventCount(c.id())).isEqualTo(7);
+
+        ComplaintEscalated escalated = (ComplaintEscalated) app.events(c.id()).get(4).getPayload();
+        assertThat(escalated.fromLevel()).isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
+        assertThat(escalated.toLevel()).isEqualTo(HandlingLevel.HEAD_OFFICE);
+        DeadlineExtended extended = (DeadlineExtended) app.events(c.id()).get(5).getPayload();
+        assertThat(extended.newDueAt()).isEqualTo(extended.previousDueAt().plus(java.time.Duration.ofDays(10)));
+    }
+
+    @Test
+    @Order(3)
+    void a_complaint_entered_late_with_a_reason_records_two_events_and_once_withdrawn_cannot_be_reopened() {
+        withdrawnCase = TrackedCase.registered(
+                app.api().as("intake1").register(aRegistration().receivedHoursAgo(30)
+                        .enteredLateBecause("the letter reached the branch after the weekend").body()),
+                "intake1", ComplaintRegistered.class, ComplaintEnteredLate.class);
+        assertThat(withdrawnCase.version()).isEqualTo(1);
+
+        stepIfMatch(withdrawnCase, "intake1", "withdraw", withdrawal(), ComplaintWithdrawn.class);
+
+        assertProblem(app.api().as("supervisor1").command(withdrawnCase.id(), "reopen", reopening()),
+                409, "COMPLAINT_WITHDRAWN");
+        assertThat(app.eventCount(withdrawnCase.id())).isEqualTo(3);
+    }
+
+    @Test
+    @Order(4)
+    void after_a_restart_every_event_is_stored_in_order_with_the_acting_user_role_and_correlation() {
+        assumeTrue(compensatedCase != null && movedCase != null && withdrawnCase != null, "the cases were built");
+        restart();
+
+        for (TrackedCase tracked : List.of(compensatedCase, movedCase, withdrawnCase)) {
+            assertStoredAsTracked(tracked);
+        }
+
+        List<DomainEventMessage<?>> events = app.events(compensatedCase.id());
+        assertThat(events.get(1).getMetaData().get("correlationId")).isEqualTo(REVIEW_CORRELATION_ID);
+        CompensationApproved approval = (CompensationApproved) events.get(7).getPayload();
+        assertThat(approval.proposedBy()).isEqualTo("handler1");
+        assertThat(approval.by().userId()).isEqualTo("supervisor2");
+        assertThat(approval.amount().amount()).isEqualByComparingTo("300.00");
+        ComplaintRegistered registered = (ComplaintRegistered) events.get(0).getPayload();
+        assertThat(registered.by().userId()).isEqualTo("intake1");
+
+        List<DomainEventMessage<?>> late = app.events(withdrawnCase.id());
+        assertThat(late.get(1).getMetaData().get("causationId"))
+                .as("both registration events are caused by the one command")
+                .isEqualTo(late.get(0).getMetaData().get("causationId"));
+    }
+
+    @Test
+    @Order(5)
+    void after_a_restart_the_cases_accept_their_next_command_at_the_reloaded_version_and_still_enforce_their_state() {
+        assumeTrue(compensatedCase != null && movedCase != null && withdrawnCase != null, "the cases were built");
+        if (app.eventCount(compensatedCase.id()) == 0) {
+            restart();
+        }
+
+        TrackedCase closed = compensatedCase;
+        ApiReply stale = app.api().as("intake1").ifMatch(closed.version() - 1).command(closed.id(), "feedback", feedback(4));
+        assertProblem(stale, 412, "VERSION_MISMATCH");
+        assertThat(stale.etag()).isEqualTo("\"" + closed.version() + "\"");
+        stepIfMatch(closed, "intake1", "feedback", feedback(4), FeedbackRecorded.class);
+        assertProblem(app.api().as("handler1").command(closed.id(), "feedback", feedback(5)), 409, "FEEDBACK_ALREADY_RECORDED");
+        assertProblem(app.api().as("handler1").command(closed.id(), "evidence", evidence()), 409, "COMPLAINT_CLOSED");
+
+        TrackedCase moved = movedCase;
+        stepIfMatch(moved, "supervisor1", "escalate", escalation("SLA_BREACH"), ComplaintEscalated.class);
+        assertProblem(app.api().as("supervisor1").command(moved.id(), "escalate", escalation("SLA_BREACH")),
+                422, "ESCALATION_BEYOND_TOP_LEVEL");
+        assertProblem(app.api().as("supervisor2").command(moved.id(), "deadline-extension", deadlineExtension(6)),
+                422, "EXTENSION_BEYOND_POLICY");
+        step(moved, "supervisor2", "deadline-extension", deadlineExtension(5), DeadlineExtended.class);
+
+        assertProblem(app.api().as("intake1").command(withdrawnCase.id(), "withdraw", withdrawal()), 409, "COMPLAINT_WITHDRAWN");
+
+        for (TrackedCase tracked : List.of(compensatedCase, movedCase, withdrawnCase)) {
+            assertStoredAsTracked(tracked);
+        }
+        ComplaintEscalated top = (ComplaintEscalated) app.events(moved.id()).get(7).getPayload();
+        assertThat(top.toLevel()).isEqualTo(HandlingLevel.REGULATOR_REPORTED);
+    }
+
+    // ---- helpers ----
+
+    private static void step(TrackedCase tracked, String user, String action, JsonBody body, Class<?>... events) {
+        tracked.accepted(app.api().as(user).command(tracked.id(), action, body), user, 200, null, events);
+    }
+
+    private static void stepIfMatch(TrackedCase tracked, String user, String action, JsonBody body, Class<?>... events) {
+        tracked.accepted(app.api().as(user).ifMatch(tracked.version()).command(tracked.id(), action, body),
+                user, 200, null, events);
+    }
+
+    private static void restart() {
+        app.close();
+        app = null;
+        app = RunningApplication.start(dataDir);
+    }
+
+    private static void assertStoredAsTracked(TrackedCase tracked) {
+        List<DomainEventMessage<?>> stored = app.events(tracked.id());
+        List<TrackedCase.ExpectedEvent> expected = tracked.expectedEvents();
+        assertThat(stored.stream().map(event -> event.getPayloadType().getSimpleName()).toList())
+                .as("event types of case %s", tracked.id())
+                .containsExactlyElementsOf(expected.stream().map(event -> event.type().getSimpleName()).toList());
+        for (int i = 0; i < stored.size(); i++) {
+            DomainEventMessage<?> event = stored.get(i);
+            TrackedCase.ExpectedEvent wanted = expected.get(i);
+            String what = "event " + i + " (" + wanted.type().getSimpleName() + ") of case " + tracked.id();
+            assertThat(event.getSequenceNumber()).as("sequence of %s", what).isEqualTo(i);
+            assertThat(event.getAggregateIdentifier()).as("aggregate of %s", what).isEqualTo(tracked.id());
+            assertThat(event.getMetaData().get("userId")).as("userId of %s", what).isEqualTo(wanted.userId());
+            assertThat(event.getMetaData().get("role")).as("role of %s", what).isEqualTo(wanted.role());
+            assertThat(event.getMetaData().get("correlationId")).as("correlationId of %s", what).isNotNull();
+            assertThat(event.getMetaData().get("causationId")).as("causationId of %s", what).isNotNull();
+            if (wanted.correlationId() != null) {
+                assertThat(event.getMetaData().get("correlationId")).as("correlationId of %s", what)
+                        .isEqualTo(wanted.correlationId());
+            }
+            ComplaintEvent payload = (ComplaintEvent) event.getPayload();
+            assertThat(payload.complaintId().value()).as("payload id of %s", what).isEqualTo(tracked.id());
+            assertThat(payload.by().userId()).as("payload actor of %s", what).isEqualTo(wanted.userId());
+            assertThat(payload.by().role().name()).as("payload role of %s", what).isEqualTo(wanted.role());
+            if (i > 0) {
+                assertThat(event.getTimestamp()).as("timestamp of %s", what).isAfterOrEqualTo(stored.get(i - 1).getTimestamp());
+            }
+        }
+        assertThat(stored).as("events of case %s", tracked.id()).hasSize((int) tracked.version() + 1);
+    }
+}
