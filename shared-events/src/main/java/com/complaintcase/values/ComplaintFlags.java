@@ -1,5 +1,7 @@
 package com.complaintcase.values;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** Facts noted at registration that weigh on handling and escalation. */
 public record ComplaintFlags(boolean mediaThreat, boolean vulnerableCustomer, boolean skippedLevel, String incidentCode) {
 
@@ -16,6 +18,7 @@ public record ComplaintFlags(boolean mediaThreat, boolean vulnerableCustomer, bo
         }
     }
 
+    @JsonIgnore
     public boolean isIncident() {
         return incidentCode != null;
     }

@@ -165,6 +165,47 @@ class BadInputTest {
     }
 
     @Test
+    void a_fractional_feedback_score_is_refused_with_400_on_score_rather_than_rounded_and_leaves_no_event() {
+        String id = given.aResolvedCase();
+
+        assertInvalid(leavesNoEvent(id, () -> api.as("handler1").command(id, "feedback", feedback(4).with("score", 4.5))), "score");
+    }
+
+    @Test
+    void a_fractional_number_of_extension_days_is_refused_with_400_on_days_rather_than_truncated_and_leaves_no_event() {
+        String id = given.aRegisteredCase();
+
+        assertInvalid(leavesNoEvent(id, () -> api.as("supervisor1").command(id, "deadline-extension",
+                CommandBodies.deadlineExtension(2).with("days", 2.7))), "days");
+    }
+
+    @Test
+    void an_invalid_transfer_unit_is_refused_with_400_naming_the_to_unit_field_and_leaves_no_event() {
+        String id = given.aRegisteredCase();
+
+        assertInvalid(leavesNoEvent(id, () -> api.as("supervisor1").command(id, "transfer",
+                CommandBodies.transferTo("not a unit"))), "toUnit");
+    }
+
+    @Test
+    void an_invalid_customer_id_is_refused_with_400_naming_the_customer_customer_id_field() {
+        Registration registration = aRegistration().withNewId();
+
+        assertInvalid(api.as("intake1").register(registration.body().with("customer.customerId", "C 1001!")),
+                "customer.customerId");
+        assertNothingRecordedFor(registration.id());
+    }
+
+    @Test
+    void a_received_at_that_is_not_an_iso_instant_in_utc_is_refused_with_400_on_received_at() {
+        Registration registration = aRegistration().withNewId();
+
+        assertInvalid(api.as("intake1").register(registration.body().with("receivedAt", "2026-11-20T09:15:00")), "receivedAt");
+        assertInvalid(api.as("intake1").register(registration.body().with("receivedAt", "yesterday")), "receivedAt");
+        assertNothingRecordedFor(registration.id());
+    }
+
+    @Test
     void a_case_id_that_is_not_a_uuid_is_refused_with_400() {
         assertInvalid(api.as("supervisor1").command("not-a-uuid", "review", acceptedReview("BRANCH")), "id");
     }
@@ -293,6 +334,23 @@ class BadInputTest {
             assertThat(reply.header("Location")).endsWith("/api/cases/" + registration.id());
         }
         assertThat(app.eventCount(registration.id())).isEqualTo(1);
+    }
+
+    @Test
+    void registering_the_same_late_entry_twice_answers_201_with_its_version_1_both_times_and_records_two_events() {
+        Registration registration = aRegistration().withNewId().receivedHoursAgo(30)
+                .enteredLateBecause("the letter arrived after a public holiday");
+        JsonBody body = registration.body();
+
+        ApiReply first = api.as("intake1").register(body);
+        ApiReply second = api.as("intake1").register(body);
+
+        for (ApiReply reply : new ApiReply[] {first, second}) {
+            assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+            assertThat(reply.version()).as("%s", reply).isEqualTo(1);
+            assertThat(reply.etag()).as("%s", reply).isEqualTo("\"1\"");
+        }
+        assertThat(app.eventCount(registration.id())).isEqualTo(2);
     }
 
     @Test

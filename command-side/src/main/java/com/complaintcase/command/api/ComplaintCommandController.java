@@ -94,11 +94,11 @@ public class ComplaintCommandController {
     @Operation(summary = "Register a complaint", description = "Idempotent by client-chosen complaintId: the same request again returns the same result; different content under the same id is a 409.")
     public ResponseEntity<CommandResponse> register(@Valid @RequestBody RegisterComplaintBody body, Actor actor) {
         ComplaintId id = body.complaintId() == null || body.complaintId().isBlank()
-                ? ComplaintId.random() : new ComplaintId(body.complaintId());
+                ? ComplaintId.random() : new ComplaintId(body.complaintId().trim());
         RegisterComplaint command = new RegisterComplaint(
                 id, body.receivedAt(), body.channel(), new BranchCode(body.branchCode().trim()),
-                new Customer(new CustomerId(body.customer().customerId().trim()), body.customer().name(),
-                        body.customer().phone(), body.customer().email()),
+                new Customer(Fields.named("customer.customerId", () -> new CustomerId(body.customer().customerId().trim())),
+                        body.customer().name(), body.customer().phone(), body.customer().email()),
                 body.category(), body.subcategory(), body.rootIssue(),
                 Text.required("description", body.description(), LONG_TEXT),
                 new RequestedRemedy(body.requestedRemedy().type(),
@@ -158,7 +158,8 @@ public class ComplaintCommandController {
     public ResponseEntity<CommandResponse> transfer(@PathVariable ComplaintId id, @Valid @RequestBody TransferBody body,
                                                     @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                     Actor actor) {
-        return send(new TransferComplaint(id, IfMatch.version(ifMatch), actor, new BranchCode(body.toUnit().trim()),
+        return send(new TransferComplaint(id, IfMatch.version(ifMatch), actor,
+                Fields.named("toUnit", () -> new BranchCode(body.toUnit().trim())),
                 Text.required("reason", body.reason(), LONG_TEXT)));
     }
 

@@ -70,7 +70,7 @@ public class CaseController {
 
     @GetMapping(path = "/open", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open cases (any status but CLOSED, NOT_A_COMPLAINT, WITHDRAWN), filtered and paged")
-    public CasePage<CaseListItem> open(@RequestParam(required = false) String branchCode,
+    public OpenCases open(@RequestParam(required = false) String branchCode,
                                        @RequestParam(required = false) Category category,
                                        @RequestParam(required = false) HandlingLevel level,
                                        @RequestParam(required = false) String handlerId,
@@ -84,7 +84,7 @@ public class CaseController {
 
     @GetMapping(path = "/overdue", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open cases with at least one limit passed while its step is not done; most overdue first")
-    public CasePage<OverdueCase> overdue(@RequestParam(required = false) String branchCode,
+    public OverdueCases overdue(@RequestParam(required = false) String branchCode,
                                          @RequestParam(required = false) Category category,
                                          @RequestParam(required = false) HandlingLevel level,
                                          @RequestParam(required = false) String handlerId,
@@ -159,16 +159,14 @@ public class CaseController {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private CasePage<CaseListItem> openPage(CaseFilter filter, PageSpec page) {
+    private OpenCases openPage(CaseFilter filter, PageSpec page) {
         return Answers.await(queries.query(new CaseQueries.FindOpenCases(filter, page),
-                ResponseTypes.instanceOf((Class<CasePage<CaseListItem>>) (Class<?>) CasePage.class)));
+                ResponseTypes.instanceOf(OpenCases.class)));
     }
 
-    @SuppressWarnings("unchecked")
-    private CasePage<OverdueCase> overduePage(CaseFilter filter, PageSpec page) {
+    private OverdueCases overduePage(CaseFilter filter, PageSpec page) {
         return Answers.await(queries.query(new CaseQueries.FindOverdueCases(filter, page),
-                ResponseTypes.instanceOf((Class<CasePage<OverdueCase>>) (Class<?>) CasePage.class)));
+                ResponseTypes.instanceOf(OverdueCases.class)));
     }
 
     private static PageSpec exportPage(int pageNumber) {
@@ -188,7 +186,7 @@ public class CaseController {
     }
 
     private static <T> ResponseEntity<StreamingResponseBody> csv(String filename, List<String> header,
-                                                                Function<Integer, CasePage<T>> pages,
+                                                                Function<Integer, ? extends CasePage<T>> pages,
                                                                 Function<T, List<Object>> fields) {
         StreamingResponseBody body = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);

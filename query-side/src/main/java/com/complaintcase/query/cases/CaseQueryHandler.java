@@ -71,7 +71,7 @@ public class CaseQueryHandler {
     }
 
     @QueryHandler
-    public CasePage<CaseListItem> open(CaseQueries.FindOpenCases query) {
+    public OpenCases open(CaseQueries.FindOpenCases query) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query.filter(), parameters);
         TypedQuery<CaseSummary> select = entityManager.createQuery(
@@ -83,11 +83,11 @@ public class CaseQueryHandler {
         });
         List<CaseListItem> items = select.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
                 .getResultList().stream().map(CaseListItem::of).toList();
-        return CasePage.of(items, query.page(), count.getSingleResult());
+        return OpenCases.of(items, query.page(), count.getSingleResult());
     }
 
     @QueryHandler
-    public CasePage<OverdueCase> overdue(CaseQueries.FindOverdueCases query) {
+    public OverdueCases overdue(CaseQueries.FindOverdueCases query) {
         Instant now = clock.instant();
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("now", now);
@@ -125,7 +125,7 @@ public class CaseQueryHandler {
             items.add(new OverdueCase(CaseListItem.of(summary), most.clock().name(), most.dueAt(),
                     Duration.between(most.dueAt(), now), overdue.stream().map(d -> d.clock().name()).toList()));
         }
-        return CasePage.of(items, query.page(), count.getSingleResult());
+        return OverdueCases.of(items, query.page(), count.getSingleResult());
     }
 
     @QueryHandler

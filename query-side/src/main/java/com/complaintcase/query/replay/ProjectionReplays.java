@@ -1,0 +1,121 @@
+package com.complaintcase.query.replay;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rebuilds a projection from the whole event store: stops its processor, resets its tokens (its reset
+ * handler wipes its tables), starts it again, and reports progress while it catches up. Other
+ * projections and the live API keep answering meanwhile.
+ */
+@Component
+public class ProjectionReplays {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Clock clock;
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+
+    private record Run(Instant startedAt, long total, Instant completedAt, long processedAtCompletion) {
+        Run completed(Instant at, long processed) {
+            return new Run(startedAt, total, at, processed);
+        }
+    }
+
+    public ProjectionReplays(EventProcessingConfiguration processing, EventStore eventStore, Clock clock) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    public List<String> projections() {
+        return processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    public synchronized ReplayProgress replay(String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (isReplaying(processor)) {
+            throw new ReplayRefused("REPLAY_IN_PROGRESS", "projection " + name + " is already being rebuilt");
+        }
+        long total = headPosition();
+        processor.shutdownAsync().join();
+        processor.resetTokens();
+        runs.put(name, new Run(clock.instant(), total, null, 0));
+        processor.start();
+        return progress(name);
+    }
+
+    public ReplayProgress progress(String name) {
+        StreamingEventProcessor processor = processor(name);
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        long position = segments.stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .min().orElse(0);
+        Run run = runs.get(name);
+        if (run == null) {
+            long head = headPosition();
+            return new ReplayProgress(name, ReplayProgress.State.LIVE, Math.min(position, head), head,
+                    percent(position, head), null, null, null, segments.size());
+        }
+        boolean replaying = isReplaying(processor) || segments.isEmpty() || position < run.total();
+        Instant now = clock.instant();
+        long processed = Math.min(position, run.total());
+        if (!replaying && run.completedAt() == null) {
+            run = run.completed(now, processed);
+            runs.put(name, run);
+        }
+        Instant until = run.completedAt() == null ? now : run.completedAt();
+        return new ReplayProgress(name, replaying ? ReplayProgress.State.REPLAYING : ReplayProgress.State.COMPLETED,
+                processed, run.total(), percent(processed, run.total()), rate(processed, run.startedAt(), until),
+                run.startedAt(), run.completedAt(), segments.size());
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class);
+        return processor.orElseThrow(() -> new ReplayRefused("UNKNOWN_PROJECTION",
+                "no projection named " + name + "; known: " + projections()));
+    }
+
+    private static boolean isReplaying(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
+    }
+
+    private long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private static BigDecimal percent(long processed, long total) {
+        if (total <= 0) {
+            return BigDecimal.valueOf(100);
+        }
+        return BigDecimal.valueOf(Math.min(processed, total) * 100d / total).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal rate(long processed, Instant from, Instant until) {
+        long millis = Math.max(1, Duration.between(from, until).toMillis());
+        return BigDecimal.valueOf(processed * 1000d / millis).setScale(1, RoundingMode.HALF_UP);
+    }
+}
