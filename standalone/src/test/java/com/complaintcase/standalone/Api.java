@@ -70,6 +70,18 @@ final class Api {
         ApiReply get(String path) {
             return api.send(api.request(path, this).GET().build(), "GET " + path + " as " + user);
         }
+
+        /** A GET asking for another representation than JSON, e.g. {@code text/csv}. */
+        ApiReply get(String path, String accept) {
+            return api.send(api.request(path, this).setHeader("Accept", accept).GET().build(),
+                    "GET " + path + " (" + accept + ") as " + user);
+        }
+
+        /** Opens a Server-Sent Events stream; close it when done. */
+        ServerSentEvents events(String path) {
+            HttpRequest request = api.request(path, this).setHeader("Accept", "text/event-stream").GET().build();
+            return ServerSentEvents.open(api.http, request, "GET " + path + " as " + user);
+        }
     }
 
     private HttpRequest.Builder request(String path, Caller caller) {

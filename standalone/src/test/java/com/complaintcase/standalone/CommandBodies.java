@@ -22,6 +22,12 @@ final class CommandBodies {
                 .with("note", "a complaint about our fees");
     }
 
+    static JsonBody notAComplaintReview() {
+        return JsonBody.object()
+                .with("outcome", "NOT_A_COMPLAINT")
+                .with("note", "an inquiry about opening hours, not a complaint");
+    }
+
     static JsonBody assignmentTo(String handlerId) {
         return JsonBody.object().with("handlerId", handlerId);
     }
@@ -35,6 +41,11 @@ final class CommandBodies {
                 .with("contactedAt", minutesAgo(1))
                 .with("method", "PHONE")
                 .with("summary", "told the customer who handles the case and what happens next");
+    }
+
+    /** A phone contact at a given instant, e.g. of the test's clock. */
+    static JsonBody contactByPhoneAt(Instant contactedAt) {
+        return contactByPhone().with("contactedAt", contactedAt.toString());
     }
 
     static JsonBody evidence() {

@@ -17,6 +17,8 @@ final class Registration {
     private String branchCode = "BR-0101";
     private String customerId = "C-1001";
     private String customerName = "Li Wei";
+    private String customerPhone = "+86 138 0000 0000";
+    private String customerEmail = "li.wei@example.com";
     private String category = "BUSINESS_ERROR";
     private String subcategory = "WRONG_FEE";
     private String rootIssue = "FEES";
@@ -49,6 +51,20 @@ final class Registration {
 
     Registration receivedHoursAgo(long hours) {
         this.receivedAt = Instant.now().minus(Duration.ofHours(hours)).truncatedTo(ChronoUnit.SECONDS);
+        return this;
+    }
+
+    /** Received at a given instant, e.g. of the test's clock. */
+    Registration receivedAt(Instant at) {
+        this.receivedAt = at;
+        return this;
+    }
+
+    Registration forCustomer(String customerId, String name, String phone, String email) {
+        this.customerId = customerId;
+        this.customerName = name;
+        this.customerPhone = phone;
+        this.customerEmail = email;
         return this;
     }
 
@@ -98,8 +114,8 @@ final class Registration {
                 .with("customer", JsonBody.object()
                         .with("customerId", customerId)
                         .with("name", customerName)
-                        .with("phone", "+86 138 0000 0000")
-                        .with("email", "li.wei@example.com"))
+                        .with("phone", customerPhone)
+                        .with("email", customerEmail))
                 .with("category", category)
                 .with("subcategory", subcategory)
                 .with("rootIssue", rootIssue)

@@ -1,11 +1,13 @@
 package com.complaintcase.standalone;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +22,26 @@ final class RunningApplication implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final Api api;
+    /** The event timestamp clock to put back on close, when this application ran on a test clock. */
+    private final Clock replacedEventClock;
 
-    private RunningApplication(ConfigurableApplicationContext context) {
+    private RunningApplication(ConfigurableApplicationContext context, Clock replacedEventClock) {
         this.context = context;
+        this.replacedEventClock = replacedEventClock;
         int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
         this.api = new Api(URI.create("http://localhost:" + port));
     }
 
     static RunningApplication start(Path dataDir, String... extraArguments) {
+        return start(dataDir, null, extraArguments);
+    }
+
+    /**
+     * The application on the test's clock: the {@link Clock} bean (registration time, late entry,
+     * deadlines, overdue) and Axon's event timestamps ({@link GenericEventMessage#clock}, a static
+     * field put back on {@link #close}) both read {@code clock}. Event processors keep the system clock.
+     */
+    static RunningApplication start(Path dataDir, MutableClock clock, String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--complaints.data-dir=" + dataDir.toAbsolutePath(),
@@ -35,8 +49,16 @@ final class RunningApplication implements AutoCloseable {
                 "--spring.main.banner-mode=off",
                 "--server.shutdown=immediate"));
         arguments.addAll(List.of(extraArguments));
-        return new RunningApplication(new SpringApplicationBuilder(StandaloneApplication.class)
-                .run(arguments.toArray(String[]::new)));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(StandaloneApplication.class);
+        if (clock == null) {
+            return new RunningApplication(builder.run(arguments.toArray(String[]::new)), null);
+        }
+        // a singleton registered before the configuration is read: the platform's clock steps aside
+        builder.initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));
+        ConfigurableApplicationContext context = builder.run(arguments.toArray(String[]::new));
+        Clock replaced = GenericEventMessage.clock;
+        GenericEventMessage.clock = clock;
+        return new RunningApplication(context, replaced);
     }
 
     Api api() {
@@ -64,6 +86,12 @@ final class RunningApplication implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        try {
+            context.close();
+        } finally {
+            if (replacedEventClock != null) {
+                GenericEventMessage.clock = replacedEventClock;
+            }
+        }
     }
 }

@@ -1,0 +1,568 @@
+package com.complaintcase.query.cases;
+
+import com.complaintcase.query.scenario.ComplaintStory;
+import com.complaintcase.query.scenario.ProjectionTestSupport;
+import com.complaintcase.values.Category;
+import com.complaintcase.values.Channel;
+import com.complaintcase.values.ComplaintFlags;
+import com.complaintcase.values.ComplaintStatus;
+import com.complaintcase.values.EscalationReason;
+import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.Money;
+import com.complaintcase.values.RemedyType;
+import com.complaintcase.values.RequestedRemedy;
+import com.complaintcase.values.Responsibility;
+import com.complaintcase.values.RootIssue;
+import com.complaintcase.values.SlaClock;
+import com.complaintcase.values.Subcategory;
+import com.complaintcase.values.Validity;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static com.complaintcase.query.scenario.ComplaintStory.aCase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The cases projection, one event type at a time: given the events of a case, the row it keeps for
+ * the case. Every test also checks the row's version (the last sequence applied) and last change.
+ */
+class CaseProjectionTest extends ProjectionTestSupport {
+
+    private static final Money FIVE_HUNDRED = Money.of("500.00", "CNY");
+    private static final Money THREE_HUNDRED = Money.of("300.00", "CNY");
+
+    // ---- ComplaintRegistered ----
+
+    @Test
+    void a_registration_opens_a_case_at_the_receiving_branch_with_its_clocks_running() {
+        ComplaintStory story = aCase()
+                .inBranch("BR-0101").through(Channel.PHONE)
+                .about(Subcategory.WRONG_FEE).withRootIssue(RootIssue.FEES)
+                .fromCustomer("C-1001")
+                .asking(new RequestedRemedy(RemedyType.REFUND, Money.of("200.00", "CNY")))
+                .flagged(new ComplaintFlags(true, false, true, "INC-2026-11"))
+                .registered();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.REGISTERED);
+            assertThat(c.isOpen()).isTrue();
+            assertThat(c.level()).isEqualTo(HandlingLevel.BRANCH);
+            assertThat(c.category()).isEqualTo(Category.BUSINESS_ERROR);
+            assertThat(c.subcategory()).isEqualTo(Subcategory.WRONG_FEE);
+            assertThat(c.rootIssue()).isEqualTo(RootIssue.FEES);
+            assertThat(c.channel()).isEqualTo(Channel.PHONE);
+            assertThat(c.branchCode()).isEqualTo("BR-0101");
+            assertThat(c.registeredBranchCode()).isEqualTo("BR-0101");
+            assertThat(c.handlerId()).isNull();
+            assertThat(c.firstResponderId()).isEqualTo("intake1");
+            assertThat(c.receivedAt()).isEqualTo(story.receivedAt());
+            assertThat(c.registeredAt()).isEqualTo(story.registeredAt());
+            assertThat(c.customerId()).isEqualTo("C-1001");
+            assertThat(c.customerName()).isEqualTo(ComplaintStory.CUSTOMER_NAME);
+            assertThat(c.customerPhone()).isEqualTo(ComplaintStory.CUSTOMER_PHONE);
+            assertThat(c.customerEmail()).isEqualTo(ComplaintStory.CUSTOMER_EMAIL);
+            assertThat(c.description()).isEqualTo(ComplaintStory.DESCRIPTION);
+            assertThat(c.requestedRemedy()).isEqualTo(RemedyType.REFUND);
+            assertThat(c.requestedAmount()).isEqualByComparingTo("200.00");
+            assertThat(c.requestedCurrency()).isEqualTo("CNY");
+            assertThat(c.mediaThreat()).isTrue();
+            assertThat(c.vulnerableCustomer()).isFalse();
+            assertThat(c.skippedLevel()).isTrue();
+            assertThat(c.incidentCode()).isEqualTo("INC-2026-11");
+            assertThat(c.lateEntry()).isFalse();
+            assertThat(c.policyName()).isEqualTo("BANK_INTERNAL");
+            assertThat(c.policyVersion()).isEqualTo(1);
+            assertThat(c.escalations()).isEmpty();
+            assertThat(c.reopenCount()).isZero();
+            assertThat(c.satisfactionScore()).isNull();
+            assertThat(c.deadlines())
+                    .extracting(DeadlineEntry::clock, DeadlineEntry::dueAt, DeadlineEntry::state,
+                            DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactlyInAnyOrder(
+                            tuple(SlaClock.ENTRY, story.receivedAt().plus(Duration.ofHours(24)), DeadlineState.MET,
+                                    story.registeredAt(), null),
+                            tuple(SlaClock.FIRST_CONTACT, story.registeredAt().plus(Duration.ofHours(48)),
+                                    DeadlineState.RUNNING, null, null),
+                            tuple(SlaClock.RESOLUTION, story.receivedAt().plus(Duration.ofDays(15)),
+                                    DeadlineState.RUNNING, null, null));
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- ComplaintEnteredLate ----
+
+    @Test
+    void a_late_entry_breaches_the_entry_clock_and_flags_the_case_as_entered_late() {
+        ComplaintStory story = aCase().registeredLate(Duration.ofHours(6), "the letter lay in the mailroom");
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.lateEntry()).isTrue();
+            assertThat(deadline(c, SlaClock.ENTRY))
+                    .extracting(DeadlineEntry::dueAt, DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(story.entryDueAt(), DeadlineState.BREACHED, story.registeredAt(), story.entryDueAt());
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT).dueAt()).isEqualTo(story.registeredAt().plus(Duration.ofHours(48)));
+            assertThat(c.status()).isEqualTo(ComplaintStatus.REGISTERED);
+            assertThat(c.version()).isEqualTo(1);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- ComplaintReviewed ----
+
+    @Test
+    void an_accepting_review_records_the_business_line_and_the_handling_level() {
+        ComplaintStory story = aCase().registered().reviewed(HandlingLevel.FIRST_LEVEL_BRANCH);
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.ACCEPTED);
+            assertThat(c.isOpen()).isTrue();
+            assertThat(c.businessLine()).isEqualTo("Cards");
+            assertThat(c.level()).isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_review_that_finds_no_complaint_ends_the_case_and_stops_its_running_clocks() {
+        ComplaintStory story = aCase().registered().foundNotAComplaint();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.NOT_A_COMPLAINT);
+            assertThat(c.isOpen()).isFalse();
+            assertThat(c.deadlines()).extracting(DeadlineEntry::clock, DeadlineEntry::state)
+                    .containsExactlyInAnyOrder(
+                            tuple(SlaClock.ENTRY, DeadlineState.MET),
+                            tuple(SlaClock.FIRST_CONTACT, DeadlineState.STOPPED),
+                            tuple(SlaClock.RESOLUTION, DeadlineState.STOPPED));
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- HandlerAssigned ----
+
+    @Test
+    void assigning_a_handler_to_an_accepted_case_makes_it_assigned_to_that_handler() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+            assertThat(c.handlerId()).isEqualTo("handler1");
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void reassigning_a_case_in_progress_changes_its_handler_but_not_its_status() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").assignedTo("handler2");
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertThat(c.handlerId()).isEqualTo("handler2");
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- ComplaintTransferred ----
+
+    @Test
+    void a_transfer_moves_the_case_to_the_new_unit_and_clears_its_handler() {
+        ComplaintStory story = aCase().inBranch("BR-0101").registered().investigatedBy("handler1")
+                .transferredTo("BR-0200");
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.branchCode()).isEqualTo("BR-0200");
+            assertThat(c.registeredBranchCode()).isEqualTo("BR-0101");
+            assertThat(c.handlerId()).isNull();
+            assertThat(c.status()).as("the receiving unit must assign a handler").isEqualTo(ComplaintStatus.ACCEPTED);
+            assertThat(c.isOpen()).isTrue();
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_transfer_before_the_review_leaves_the_case_registered() {
+        ComplaintStory story = aCase().inBranch("BR-0101").registered().transferredTo("BR-0300");
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.branchCode()).isEqualTo("BR-0300");
+            assertThat(c.status()).isEqualTo(ComplaintStatus.REGISTERED);
+        });
+    }
+
+    // ---- CustomerContacted ----
+
+    @Test
+    void a_first_contact_in_time_meets_the_first_contact_clock_and_starts_work() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").contacted();
+        Instant contactedAt = story.lastRecordedAt();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.MET, contactedAt, null);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_first_contact_after_its_due_time_is_done_but_breached() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
+        Instant late = story.firstContactDueAt().plus(Duration.ofHours(3));
+        story.at(late).contacted();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.BREACHED, late, story.firstContactDueAt());
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_contact_recorded_afterwards_counts_from_when_it_took_place() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
+        Instant contactedInTime = story.firstContactDueAt().minus(Duration.ofHours(1));
+        story.at(story.firstContactDueAt().plus(Duration.ofHours(2))).contactedAt(contactedInTime);
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.FIRST_CONTACT))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt)
+                .containsExactly(DeadlineState.MET, contactedInTime));
+    }
+
+    @Test
+    void later_contacts_leave_the_first_contact_as_it_was() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").contacted();
+        Instant first = story.lastRecordedAt();
+        story.after(Duration.ofDays(3)).contacted();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt)
+                    .containsExactly(DeadlineState.MET, first);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- EvidenceAttached ----
+
+    @Test
+    void attaching_evidence_starts_work_on_an_assigned_case() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").evidenceAttached();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT).state()).isEqualTo(DeadlineState.RUNNING);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- FindingsRecorded ----
+
+    @Test
+    void findings_record_validity_and_responsibility_and_later_findings_supersede_them() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1")
+                .findingsRecorded(Validity.VALID, Responsibility.LIABLE)
+                .findingsRecorded(Validity.SPECIAL, Responsibility.SHARED);
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.validity()).isEqualTo(Validity.SPECIAL);
+            assertThat(c.responsibility()).isEqualTo(Responsibility.SHARED);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- ResolutionProposed ----
+
+    @Test
+    void a_proposed_resolution_awaits_the_customer_with_the_proposed_compensation() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed(FIVE_HUNDRED);
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.RESOLUTION_PROPOSED);
+            assertThat(c.compensationProposed()).isEqualByComparingTo("500.00");
+            assertThat(c.compensationCurrency()).isEqualTo("CNY");
+            assertThat(c.compensationApproved()).isNull();
+            assertThat(c.compensationPaid()).isNull();
+            assertThat(c.isOpen()).isTrue();
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- CompensationApproved ----
+
+    @Test
+    void an_approved_compensation_is_recorded_while_the_proposal_still_awaits_the_customer() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed(FIVE_HUNDRED)
+                .compensationApproved();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.RESOLUTION_PROPOSED);
+            assertThat(c.compensationProposed()).isEqualByComparingTo("500.00");
+            assertThat(c.compensationApproved()).isEqualByComparingTo("500.00");
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- CompensationRejected ----
+
+    @Test
+    void a_rejected_compensation_lapses_the_proposal_and_puts_the_case_back_in_progress() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed(FIVE_HUNDRED)
+                .compensationRejected();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertThat(c.compensationProposed()).isNull();
+            assertThat(c.compensationApproved()).isNull();
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- ResolutionAccepted ----
+
+    @Test
+    void an_accepted_resolution_resolves_the_case_and_meets_the_resolution_clock() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed().resolutionAccepted();
+        Instant acceptedAt = story.lastRecordedAt();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.RESOLVED);
+            assertThat(c.isOpen()).as("a resolved case is open until closed").isTrue();
+            assertThat(c.resolvedAt()).isEqualTo(acceptedAt);
+            assertThat(deadline(c, SlaClock.RESOLUTION))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.MET, acceptedAt, null);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_resolution_accepted_after_its_due_time_is_done_but_breached() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed();
+        Instant late = story.resolutionDueAt().plus(Duration.ofDays(2));
+        story.at(late).resolutionAccepted();
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.RESOLUTION))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(DeadlineState.BREACHED, late, story.resolutionDueAt()));
+    }
+
+    // ---- ResolutionRejected ----
+
+    @Test
+    void a_rejected_resolution_puts_the_case_back_in_progress_and_drops_the_proposal() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed(THREE_HUNDRED)
+                .compensationApproved().resolutionRejected();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertThat(c.compensationProposed()).isNull();
+            assertThat(c.compensationApproved()).isNull();
+            assertThat(c.resolvedAt()).isNull();
+            assertThat(deadline(c, SlaClock.RESOLUTION).state()).isEqualTo(DeadlineState.RUNNING);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- CompensationPaid ----
+
+    @Test
+    void a_payment_records_the_amount_actually_paid_next_to_the_approved_one() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed(THREE_HUNDRED)
+                .compensationApproved().resolutionAccepted().compensationPaid(Money.of("280.00", "CNY"));
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.compensationProposed()).isEqualByComparingTo("300.00");
+            assertThat(c.compensationApproved()).isEqualByComparingTo("300.00");
+            assertThat(c.compensationPaid()).isEqualByComparingTo("280.00");
+            assertThat(c.compensationCurrency()).isEqualTo("CNY");
+            assertThat(c.status()).isEqualTo(ComplaintStatus.RESOLVED);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- FeedbackRecorded ----
+
+    @Test
+    void feedback_records_the_customers_satisfaction_score() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolved().feedback(4);
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.satisfactionScore()).isEqualTo(4);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.RESOLVED);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- ComplaintClosed ----
+
+    @Test
+    void closing_ends_the_case_and_stops_the_clocks_still_running() {
+        // resolved the same day, without a recorded contact: the first-contact clock still runs at closure
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").evidenceAttached()
+                .findingsRecorded().resolved().closed();
+        Instant closedAt = story.lastRecordedAt();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.CLOSED);
+            assertThat(c.isOpen()).isFalse();
+            assertThat(c.closedAt()).isEqualTo(closedAt);
+            assertThat(c.deadlines()).extracting(DeadlineEntry::clock, DeadlineEntry::state)
+                    .containsExactlyInAnyOrder(
+                            tuple(SlaClock.ENTRY, DeadlineState.MET),
+                            tuple(SlaClock.FIRST_CONTACT, DeadlineState.STOPPED),
+                            tuple(SlaClock.RESOLUTION, DeadlineState.MET));
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_clock_that_ran_out_before_the_case_was_closed_still_shows_its_breach() {
+        // domain brief, section 6: a breach is a recorded fact; closing the case later does not undo it
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").evidenceAttached()
+                .findingsRecorded().resolutionProposed();
+        story.at(story.firstContactDueAt().plus(Duration.ofDays(1))).resolutionAccepted().closed();
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.FIRST_CONTACT))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(DeadlineState.BREACHED, null, story.firstContactDueAt()));
+    }
+
+    // ---- ComplaintReopened ----
+
+    @Test
+    void reopening_a_closed_case_puts_it_back_in_progress_and_counts_the_reopening() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolved().closed().reopened();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertThat(c.isOpen()).isTrue();
+            assertThat(c.reopenCount()).isEqualTo(1);
+            assertThat(c.closedAt()).isNull();
+            assertThat(c.resolvedAt()).isNull();
+            assertThat(c.handlerId()).isEqualTo("handler1");
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void every_reopening_is_counted() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolved().closed()
+                .reopened().resolved().closed().reopened();
+
+        given(story).then(readModel -> assertThat(readModel.caseSummary(story).reopenCount()).isEqualTo(2));
+    }
+
+    // ---- ComplaintWithdrawn ----
+
+    @Test
+    void a_withdrawal_ends_the_case_and_stops_its_running_clocks() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").withdrawn();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.WITHDRAWN);
+            assertThat(c.isOpen()).isFalse();
+            assertThat(c.deadlines()).extracting(DeadlineEntry::clock, DeadlineEntry::state)
+                    .containsExactlyInAnyOrder(
+                            tuple(SlaClock.ENTRY, DeadlineState.MET),
+                            tuple(SlaClock.FIRST_CONTACT, DeadlineState.MET),
+                            tuple(SlaClock.RESOLUTION, DeadlineState.STOPPED));
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- ComplaintEscalated ----
+
+    @Test
+    void an_escalation_raises_the_level_and_is_listed_with_its_reason_and_who_escalated() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").escalated(EscalationReason.MEDIA_THREAT);
+        Instant first = story.lastRecordedAt();
+        story.escalated(EscalationReason.SLA_BREACH);
+        Instant second = story.lastRecordedAt();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.level()).isEqualTo(HandlingLevel.HEAD_OFFICE);
+            assertThat(c.escalations())
+                    .extracting(EscalationEntry::fromLevel, EscalationEntry::toLevel, EscalationEntry::reason,
+                            EscalationEntry::note, EscalationEntry::escalatedAt, EscalationEntry::escalatedBy)
+                    .containsExactly(
+                            tuple(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH, EscalationReason.MEDIA_THREAT,
+                                    "escalated: MEDIA_THREAT", first, "supervisor1"),
+                            tuple(HandlingLevel.FIRST_LEVEL_BRANCH, HandlingLevel.HEAD_OFFICE, EscalationReason.SLA_BREACH,
+                                    "escalated: SLA_BREACH", second, "system"));
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    // ---- DeadlineExtended ----
+
+    @Test
+    void a_deadline_extension_moves_the_resolution_due_time_and_extensions_add_up() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1");
+        Instant originalDue = story.resolutionDueAt();
+        story.deadlineExtended(10).deadlineExtended(5);
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.RESOLUTION))
+                    .extracting(DeadlineEntry::dueAt, DeadlineEntry::state, DeadlineEntry::metAt)
+                    .containsExactly(originalDue.plus(Duration.ofDays(15)), DeadlineState.RUNNING, null);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT).state()).isEqualTo(DeadlineState.MET);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_resolution_accepted_within_the_extended_time_meets_the_clock() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").deadlineExtended(10).resolutionProposed();
+        Instant afterOriginalDueButInExtension = story.receivedAt().plus(Duration.ofDays(20));
+        story.at(afterOriginalDueButInExtension).resolutionAccepted();
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.RESOLUTION))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt)
+                .containsExactly(DeadlineState.MET, afterOriginalDueButInExtension));
+    }
+
+    // ---- helpers ----
+
+    private static DeadlineEntry deadline(CaseSummary summary, SlaClock clock) {
+        return summary.deadlines().stream().filter(d -> d.clock() == clock).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + clock + " deadline on " + summary.complaintId()));
+    }
+
+    /** The row's version is the sequence of the story's last event, and its last change that event's time. */
+    private static void assertIsAtLastEventOf(CaseSummary summary, ComplaintStory story) {
+        assertThat(summary.version()).as("version").isEqualTo(story.lastSequence());
+        assertThat(summary.lastChangedAt()).as("lastChangedAt").isEqualTo(story.lastRecordedAt());
+    }
+}

@@ -1,0 +1,118 @@
+package com.complaintcase.query.scenario;
+
+import com.complaintcase.query.cases.CaseProjection;
+import com.complaintcase.query.cases.CaseQueryHandler;
+import com.complaintcase.query.cases.CaseSummary;
+import com.complaintcase.query.history.CaseHistoryQueryHandler;
+import com.complaintcase.query.metrics.MetricsCase;
+import com.complaintcase.query.metrics.MetricsProjection;
+import com.complaintcase.query.metrics.MetricsQueryHandler;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Base of the projection tests: one shared Spring context ({@link ProjectionTest}), an empty read
+ * model and the clock at {@link ProjectionTestConfiguration#START} before each test.
+ */
+@ProjectionTest
+public abstract class ProjectionTestSupport {
+
+    @Autowired
+    protected Projections projections;
+
+    @Autowired
+    protected TestClock clock;
+
+    @BeforeEach
+    void emptyReadModelAndResetClock() {
+        projections.wipe();
+        clock.set(ProjectionTestConfiguration.START);
+    }
+
+    protected ProjectionScenario given(ComplaintStory... stories) {
+        return new ProjectionScenario(projections).given(stories);
+    }
+
+    protected ProjectionScenario given(List<? extends DomainEventMessage<?>> messages) {
+        return new ProjectionScenario(projections).given(messages);
+    }
+
+    protected ProjectionScenario givenInOneBatch(ComplaintStory... stories) {
+        return new ProjectionScenario(projections).givenInOneBatch(stories);
+    }
+
+    protected ReadModel readModel() {
+        return new ReadModel(projections);
+    }
+
+    /** "Now", as the application's clock tells it. */
+    protected void now(Instant instant) {
+        clock.set(instant);
+    }
+
+    /**
+     * The smallest context the projections need: an in-memory H2 database with JPA (the real entities,
+     * real Hibernate schema), Spring transactions, the real projection and query-handler beans of the
+     * cases, metrics and history slices, an in-memory event store for point-in-time and history reads,
+     * and a clock the tests set. No web layer, no security, no Axon processors: tests hand the events to
+     * the projections themselves, through Axon's annotation adapter (see {@link Projections}).
+     * <p>
+     * Nested in a test class, so that no component scan of an application ever picks it up (Spring Boot
+     * leaves classes nested in tests out of scans), and no {@code @SpringBootConfiguration}, so that no other
+     * test finds it by searching packages.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({
+            DataSourceAutoConfiguration.class,
+            JdbcTemplateAutoConfiguration.class,
+            HibernateJpaAutoConfiguration.class,
+            TransactionAutoConfiguration.class,
+            JacksonAutoConfiguration.class})
+    @EntityScan(basePackageClasses = {CaseSummary.class, MetricsCase.class})
+    @Import({
+            CaseProjection.class,
+            CaseQueryHandler.class,
+            MetricsProjection.class,
+            MetricsQueryHandler.class,
+            CaseHistoryQueryHandler.class,
+            Projections.class})
+    public static class ProjectionTestConfiguration {
+
+        /** Where every test's clock starts: a Monday morning in November 2026. */
+        public static final Instant START = Instant.parse("2026-11-02T08:00:00Z");
+
+        @Bean
+        TestClock clock() {
+            return new TestClock(START);
+        }
+
+        @Bean
+        QueryUpdateEmitter queryUpdateEmitter() {
+            return SimpleQueryUpdateEmitter.builder().build();
+        }
+
+        @Bean(destroyMethod = "shutDown")
+        EventStore eventStore() {
+            return EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package com.complaintcase.query.scenario;
+
+import com.complaintcase.query.cases.CaseProjection;
+import com.complaintcase.query.metrics.MetricsProjection;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Hands events to the real projection beans the way an Axon event processor does: each projection
+ * (each processing group) through an {@link AnnotationEventHandlerAdapter}, so that Axon resolves the
+ * handler and its parameters ({@code @SequenceNumber}, {@code @Timestamp}, {@code ReplayStatus},
+ * {@code EventMessage}); each event in its own unit of work inside a Spring transaction. A replay
+ * delivers the messages as tracked messages carrying a {@link ReplayToken}, as a reset processor does.
+ */
+public class Projections {
+
+    /** The read model's tables, children first (so they can be emptied in this order). */
+    static final List<String> TABLES = List.of(
+            "case_deadline", "case_escalation", "case_summary",
+            "metrics_satisfaction", "metrics_resolution", "metrics_case");
+
+    private final Map<String, EventMessageHandler> groups = new LinkedHashMap<>();
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
+    private final JdbcTemplate jdbc;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public Projections(CaseProjection cases, MetricsProjection metrics, PlatformTransactionManager transactionManager,
+                       JdbcTemplate jdbc) {
+        groups.put(CaseProjection.PROCESSING_GROUP, new AnnotationEventHandlerAdapter(cases));
+        groups.put(MetricsProjection.PROCESSING_GROUP, new AnnotationEventHandlerAdapter(metrics));
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.jdbc = jdbc;
+    }
+
+    /** Live delivery: every message to every projection, one transaction per message and projection. */
+    public void deliver(List<? extends EventMessage<?>> messages) {
+        groups.values().forEach(group -> messages.forEach(message -> transactions.executeWithoutResult(
+                status -> handle(group, message))));
+    }
+
+    /** Live delivery of all messages to each projection in one transaction (one processor batch). */
+    public void deliverInOneBatch(List<? extends EventMessage<?>> messages) {
+        groups.values().forEach(group -> transactions.executeWithoutResult(
+                status -> messages.forEach(message -> handle(group, message))));
+    }
+
+    /**
+     * Delivery during a replay: the messages come back as tracked messages whose token is a
+     * {@link ReplayToken} that has not yet reached the position of the reset, so handlers see
+     * {@code ReplayStatus.REPLAY}.
+     */
+    public void replay(List<? extends DomainEventMessage<?>> messages) {
+        List<EventMessage<?>> replayed = new ArrayList<>();
+        GlobalSequenceTrackingToken tokenAtReset = new GlobalSequenceTrackingToken(messages.size() + 1000L);
+        for (int position = 0; position < messages.size(); position++) {
+            ReplayToken token = new ReplayToken(tokenAtReset, new GlobalSequenceTrackingToken(position));
+            GenericTrackedDomainEventMessage<?> message = tracked(token, messages.get(position));
+            if (!ReplayToken.isReplay(message)) {
+                throw new IllegalStateException("the test harness failed to build a replayed message");
+            }
+            replayed.add(message);
+        }
+        deliver(replayed);
+    }
+
+    /** What a processor reset does before a replay: each projection's {@code @ResetHandler}. */
+    public void reset() {
+        groups.values().forEach(group -> transactions.executeWithoutResult(status -> group.prepareReset()));
+    }
+
+    /** Empties the read model (test housekeeping, independent of the projections' own code). */
+    public void wipe() {
+        transactions.executeWithoutResult(status -> TABLES.forEach(table -> jdbc.update("delete from " + table)));
+    }
+
+    /**
+     * Every row of every read-model table, each row rendered with all its columns, rows sorted: two
+     * equal snapshots mean an identical read model.
+     */
+    public Map<String, List<String>> snapshot() {
+        return readOnly.execute(status -> {
+            Map<String, List<String>> tables = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                tables.put(table, jdbc.queryForList("select * from " + table).stream()
+                        .map(row -> new java.util.TreeMap<>(row).toString())
+                        .sorted()
+                        .toList());
+            }
+            return tables;
+        });
+    }
+
+    /** Reads in a read-only transaction of its own; what {@code read} returns is detached afterwards. */
+    public <T> T read(Function<EntityManager, T> reading) {
+        return readOnly.execute(status -> {
+            T result = reading.apply(entityManager);
+            entityManager.clear();
+            return result;
+        });
+    }
+
+    public long rows(String table) {
+        Long count = jdbc.queryForObject("select count(*) from " + table, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static GenericTrackedDomainEventMessage<?> tracked(ReplayToken token, DomainEventMessage<?> message) {
+        return new GenericTrackedDomainEventMessage(token, message);
+    }
+
+    private static void handle(EventMessageHandler handler, EventMessage<?> message) {
+        if (!handler.canHandle(message)) {
+            return;
+        }
+        UnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(message);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> handler.handle(message));
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the projection failed on " + message.getPayloadType().getSimpleName(),
+                    failure);
+        }
+    }
+}
