@@ -1,5 +1,6 @@
 package com.complaintcase.standalone;
 
+import com.complaintcase.command.complaint.Complaint;
 import com.complaintcase.events.complaint.CompensationApproved;
 import com.complaintcase.events.complaint.CompensationPaid;
 import com.complaintcase.events.complaint.ComplaintClosed;
@@ -75,10 +76,12 @@ class ComplaintLifecycleEndToEndTest {
     private static TrackedCase movedCase;
     private static TrackedCase withdrawnCase;
     private static boolean restarted;
+    /** Snapshots are taken often, so that reloading after the restart also goes through a snapshot. */
+    private static final String SNAPSHOT_EVERY_FEW_EVENTS = "--complaints.snapshots.threshold=3";
 
     @BeforeAll
     static void startTheApplication() {
-        app = RunningApplication.start(dataDir);
+        app = RunningApplication.start(dataDir, SNAPSHOT_EVERY_FEW_EVENTS);
     }
 
     @AfterAll
@@ -190,6 +193,10 @@ class ComplaintLifecycleEndToEndTest {
         ComplaintRegistered registered = (ComplaintRegistered) events.get(0).getPayload();
         assertThat(registered.by().userId()).isEqualTo("intake1");
 
+        assertThat(app.loadingStart(compensatedCase.id()).getPayloadType())
+                .as("the case is loaded from a snapshot, taken every few events")
+                .isEqualTo(Complaint.class);
+
         List<DomainEventMessage<?>> late = app.events(withdrawnCase.id());
         assertThat(late.get(1).getMetaData().get("causationId"))
                 .as("both registration events are caused by the one command")
@@ -243,7 +250,7 @@ class ComplaintLifecycleEndToEndTest {
     private static void restart() {
         app.close();
         app = null;
-        app = RunningApplication.start(dataDir);
+        app = RunningApplication.start(dataDir, SNAPSHOT_EVERY_FEW_EVENTS);
         restarted = true;
     }
 

@@ -55,10 +55,10 @@ final class RunningApplication implements AutoCloseable {
         }
         // a singleton registered before the configuration is read: the platform's clock steps aside
         builder.initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));
-        ConfigurableApplicationContext context = builder.run(arguments.toArray(String[]::new));
-        Clock replaced = GenericEventMessage.clock;
+        RunningApplication app = new RunningApplication(builder.run(arguments.toArray(String[]::new)),
+                GenericEventMessage.clock);
         GenericEventMessage.clock = clock;
-        return new RunningApplication(context, replaced);
+        return app;
     }
 
     Api api() {
@@ -73,11 +73,16 @@ final class RunningApplication implements AutoCloseable {
         return bean(EventStore.class);
     }
 
-    /** The case's events as the event store holds them, in order. */
+    /** The case's events as the event store holds them, in order, from the first (snapshots are not events). */
     List<DomainEventMessage<?>> events(String complaintId) {
-        try (Stream<? extends DomainEventMessage<?>> events = eventStore().readEvents(complaintId).asStream()) {
+        try (Stream<? extends DomainEventMessage<?>> events = eventStore().readEvents(complaintId, 0).asStream()) {
             return events.collect(Collectors.toList());
         }
+    }
+
+    /** The first message the repository would load the case from: a snapshot, once one was taken. */
+    DomainEventMessage<?> loadingStart(String complaintId) {
+        return eventStore().readEvents(complaintId).next();
     }
 
     int eventCount(String complaintId) {

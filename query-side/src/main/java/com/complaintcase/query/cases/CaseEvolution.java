@@ -181,7 +181,7 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
     @Override
     public Void on(CompensationPaid e) {
         c.compensationPaid = e.amount().amount();
-        c.compensationCurrency = e.amount().currency();
+        c.compensationPaidCurrency = e.amount().currency();
         return null;
     }
 
@@ -224,11 +224,7 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(DeadlineExtended e) {
-        c.deadline(e.clock()).ifPresent(deadline -> {
-            if (deadline.metAt == null) {
-                deadline.dueAt = e.newDueAt();
-            }
-        });
+        c.deadline(e.clock()).ifPresent(deadline -> deadline.extendTo(e.newDueAt(), at));
         return null;
     }
 
@@ -239,7 +235,7 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
     }
 
     private void stopClocks() {
-        c.deadlines.forEach(DeadlineEntry::stop);
+        c.deadlines.forEach(deadline -> deadline.stop(at));
     }
 
 }

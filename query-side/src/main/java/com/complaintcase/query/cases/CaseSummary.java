@@ -179,6 +179,9 @@ public class CaseSummary {
     @Column(name = "compensation_currency", length = 3)
     String compensationCurrency;
 
+    @Column(name = "compensation_paid_currency", length = 3)
+    String compensationPaidCurrency;
+
     @Column(name = "satisfaction_score")
     Integer satisfactionScore;
 
@@ -390,6 +393,10 @@ public class CaseSummary {
 
     public String compensationCurrency() {
         return compensationCurrency;
+    }
+
+    public String compensationPaidCurrency() {
+        return compensationPaidCurrency;
     }
 
     public Integer satisfactionScore() {

@@ -127,7 +127,7 @@ public record CaseView(
         }
         return new Compensation(money(c.compensationProposed(), c.compensationCurrency()),
                 money(c.compensationApproved(), c.compensationCurrency()),
-                money(c.compensationPaid(), c.compensationCurrency()));
+                money(c.compensationPaid(), c.compensationPaidCurrency()));
     }
 
     private static Money money(BigDecimal amount, String currency) {

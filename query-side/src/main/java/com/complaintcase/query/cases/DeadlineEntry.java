@@ -45,16 +45,38 @@ public class DeadlineEntry {
         }
         metAt = at;
         if (at.isAfter(dueAt)) {
+            recordBreach();
+        }
+        state = breachedAt != null ? DeadlineState.BREACHED : DeadlineState.MET;
+    }
+
+    /** The case ended at {@code at}: a clock still running stops, unless its time had already run out. */
+    void stop(Instant at) {
+        if (state != DeadlineState.RUNNING) {
+            return;
+        }
+        if (metAt == null && dueAt.isBefore(at)) {
+            recordBreach();
             state = DeadlineState.BREACHED;
-            breachedAt = breachedAt == null ? dueAt : breachedAt;
         } else {
-            state = DeadlineState.MET;
+            state = DeadlineState.STOPPED;
         }
     }
 
-    void stop() {
-        if (state == DeadlineState.RUNNING) {
-            state = DeadlineState.STOPPED;
+    /** A new due time; a breach that already happened stays on record. */
+    void extendTo(Instant newDueAt, Instant at) {
+        if (metAt != null || state == DeadlineState.STOPPED) {
+            return;
+        }
+        if (dueAt.isBefore(at)) {
+            recordBreach();
+        }
+        dueAt = newDueAt;
+    }
+
+    private void recordBreach() {
+        if (breachedAt == null) {
+            breachedAt = dueAt;
         }
     }
 

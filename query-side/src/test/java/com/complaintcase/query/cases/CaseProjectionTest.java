@@ -405,6 +405,22 @@ class CaseProjectionTest extends ProjectionTestSupport {
         });
     }
 
+    @Test
+    void a_compensation_paid_stays_on_record_when_a_later_resolution_offers_none() {
+        // paid, closed, reopened by the customer, then a new resolution without compensation
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed(THREE_HUNDRED)
+                .compensationApproved().resolutionAccepted().compensationPaid(THREE_HUNDRED).closed()
+                .reopened().resolutionProposed();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.compensationPaid()).isEqualByComparingTo("300.00");
+            assertThat(CaseView.of(c, story.lastRecordedAt(), null).compensation())
+                    .as("the case view's compensation")
+                    .isEqualTo(new CaseView.Compensation(null, null, THREE_HUNDRED));
+        });
+    }
+
     // ---- FeedbackRecorded ----
 
     @Test

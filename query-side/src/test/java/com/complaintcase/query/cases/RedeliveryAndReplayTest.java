@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -179,10 +178,5 @@ class RedeliveryAndReplayTest extends ProjectionTestSupport {
                     assertThat(readModel.caseSummary(second).branchCode()).isEqualTo("BR-0200");
                     assertThat(readModel.caseSummary(second).version()).isEqualTo(second.lastSequence());
                 });
-    }
-
-    @SuppressWarnings("unused")
-    private static List<Class<?>> types(Class<?>... classes) {
-        return Arrays.asList(classes);
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -106,7 +107,7 @@ public class Projections {
             Map<String, List<String>> tables = new LinkedHashMap<>();
             for (String table : TABLES) {
                 tables.put(table, jdbc.queryForList("select * from " + table).stream()
-                        .map(row -> new java.util.TreeMap<>(row).toString())
+                        .map(row -> new TreeMap<>(row).toString())
                         .sorted()
                         .toList());
             }

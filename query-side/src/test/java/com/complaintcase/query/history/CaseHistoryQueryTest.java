@@ -1,0 +1,50 @@
+package com.complaintcase.query.history;
+
+import com.complaintcase.query.scenario.ComplaintStory;
+import com.complaintcase.query.scenario.ProjectionTestSupport;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.complaintcase.query.scenario.ComplaintStory.aCase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code GET /api/cases/{id}/history}: every event of the case, in order, straight from the event store. */
+class CaseHistoryQueryTest extends ProjectionTestSupport {
+
+    @Autowired
+    private CaseHistoryQueryHandler history;
+
+    @Autowired
+    private EventStore eventStore;
+
+    @Test
+    void the_history_lists_every_event_in_order_with_who_recorded_it_and_when() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").contacted();
+        eventStore.publish(story.messages());
+
+        CaseHistory found = history.find(new CaseHistory.Find(story.id())).orElseThrow();
+
+        assertThat(found.complaintId()).isEqualTo(story.id());
+        assertThat(found.events())
+                .extracting(CaseHistory.Entry::sequence, CaseHistory.Entry::type, CaseHistory.Entry::recordedAt,
+                        entry -> entry.actor().userId(), entry -> entry.actor().role(), CaseHistory.Entry::eventId)
+                .containsExactly(
+                        tuple(0L, "ComplaintRegistered", story.message(0).getTimestamp(), "intake1", "INTAKE", story.message(0).getIdentifier()),
+                        tuple(1L, "ComplaintReviewed", story.message(1).getTimestamp(), "supervisor1", "SUPERVISOR", story.message(1).getIdentifier()),
+                        tuple(2L, "HandlerAssigned", story.message(2).getTimestamp(), "supervisor1", "SUPERVISOR", story.message(2).getIdentifier()),
+                        tuple(3L, "CustomerContacted", story.message(3).getTimestamp(), "handler1", "HANDLER", story.message(3).getIdentifier()));
+        List<String> correlations = found.events().stream().map(CaseHistory.Entry::correlationId).distinct().toList();
+        assertThat(correlations).hasSize(1).doesNotContainNull();
+        assertThat(found.events().get(2).payload()).containsEntry("handlerId", "handler1")
+                .containsEntry("complaintId", story.id());
+    }
+
+    @Test
+    void the_history_of_an_unknown_case_is_not_found() {
+        assertThat(history.find(new CaseHistory.Find(aCase().id()))).isEmpty();
+    }
+}
