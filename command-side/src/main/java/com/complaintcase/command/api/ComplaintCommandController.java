@@ -96,7 +96,7 @@ public class ComplaintCommandController {
         ComplaintId id = body.complaintId() == null || body.complaintId().isBlank()
                 ? ComplaintId.random() : new ComplaintId(body.complaintId().trim());
         RegisterComplaint command = new RegisterComplaint(
-                id, body.receivedAt(), body.channel(), new BranchCode(body.branchCode().trim()),
+                id, Fields.micros(body.receivedAt()), body.channel(), new BranchCode(body.branchCode().trim()),
                 new Customer(Fields.named("customer.customerId", () -> new CustomerId(body.customer().customerId().trim())),
                         body.customer().name(), body.customer().phone(), body.customer().email()),
                 body.category(), body.subcategory(), body.rootIssue(),
@@ -168,7 +168,7 @@ public class ComplaintCommandController {
     public ResponseEntity<CommandResponse> contact(@PathVariable ComplaintId id, @Valid @RequestBody ContactBody body,
                                                    @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    Actor actor) {
-        return send(new RecordContact(id, IfMatch.version(ifMatch), actor, body.contactedAt(), body.method(),
+        return send(new RecordContact(id, IfMatch.version(ifMatch), actor, Fields.micros(body.contactedAt()), body.method(),
                 Text.required("summary", body.summary(), LONG_TEXT)));
     }
 
@@ -229,7 +229,7 @@ public class ComplaintCommandController {
                                                                @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                                Actor actor) {
         return send(new RecordCompensationPayment(id, IfMatch.version(ifMatch), actor, body.amount().toMoney("amount"),
-                body.paidAt(), Text.required("paymentReference", body.paymentReference(), SHORT_TEXT)));
+                Fields.micros(body.paidAt()), Text.required("paymentReference", body.paymentReference(), SHORT_TEXT)));
     }
 
     @PostMapping(path = "/{id}/feedback", consumes = "application/json")

@@ -2,12 +2,19 @@ package com.complaintcase.command.api;
 
 import com.complaintcase.values.InvalidValueException;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
-/** Makes a value type's refusal name the request field it came from (e.g. toUnit, not branchCode). */
+/** Turns request fields into domain values: refusals name the request field (toUnit, not branchCode). */
 final class Fields {
 
     private Fields() {
+    }
+
+    /** Instants are kept to the microsecond, the precision the stores keep. */
+    static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     static <T> T named(String field, Supplier<T> value) {

@@ -26,6 +26,7 @@ import org.axonframework.modelling.command.Repository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /**
@@ -54,7 +55,7 @@ public class ComplaintCommandHandler {
             long version = existing.invoke(complaint -> complaint.repeatRegistration(command));
             return new CommandResult(command.complaintId(), version);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Aggregate<Complaint> created = repository.newInstance(() -> new Complaint(command, policy, now));
         return new CommandResult(command.complaintId(), created.version());
     }
@@ -169,6 +170,11 @@ public class ComplaintCommandHandler {
     }
 
     private Instant latestAcceptableTime() {
-        return clock.instant().plus(policy.receiptClockSkew());
+        return now().plus(policy.receiptClockSkew());
+    }
+
+    /** Now, to the microsecond: the precision the stores keep, so a fact reads back as it was decided. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -131,6 +132,12 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         return Problems.respond(Problems.problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
                 "Not acceptable", "this resource is served as application/json"));
+    }
+
+    /** The client closed the connection (e.g. left a live stream): there is no one to answer. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("Client went away: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -142,20 +142,21 @@ public class CaseController {
         emitter.onTimeout(subscription::cancel);
         emitter.onError(error -> subscription.cancel());
         subscription.initialResult().subscribe(
-                count -> send(emitter, "open-count", Map.of("openCases", count)),
-                emitter::completeWithError);
+                count -> send(emitter, subscription, "open-count", Map.of("openCases", count)),
+                error -> subscription.cancel());
         subscription.updates().subscribe(
-                change -> send(emitter, "case-changed", change),
-                emitter::completeWithError,
+                change -> send(emitter, subscription, "case-changed", change),
+                error -> subscription.cancel(),
                 emitter::complete);
         return emitter;
     }
 
-    private static void send(SseEmitter emitter, String name, Object data) {
+    /** Sends one event; a client that has gone away ends its subscription, nothing more. */
+    private static void send(SseEmitter emitter, SubscriptionQueryResult<?, ?> subscription, String name, Object data) {
         try {
             emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
         } catch (IOException | IllegalStateException gone) {
-            emitter.complete();
+            subscription.cancel();
         }
     }
 

@@ -54,7 +54,7 @@ public class ProjectionReplays {
 
     public synchronized ReplayProgress replay(String name) {
         StreamingEventProcessor processor = processor(name);
-        if (isReplaying(processor)) {
+        if (progress(name).state() == ReplayProgress.State.REPLAYING) {
             throw new ReplayRefused("REPLAY_IN_PROGRESS", "projection " + name + " is already being rebuilt");
         }
         long total = headPosition();
@@ -79,7 +79,9 @@ public class ProjectionReplays {
             return new ReplayProgress(name, ReplayProgress.State.LIVE, Math.min(position, head), head,
                     percent(position, head), null, null, null, segments.size());
         }
-        boolean replaying = isReplaying(processor) || segments.isEmpty() || position < run.total();
+        // Axon keeps a replay token until it handles an event past the reset point, so "replaying" in its
+        // sense lasts until the next new event; the rebuild itself is done once it reached the old head.
+        boolean replaying = segments.isEmpty() || position < run.total();
         Instant now = clock.instant();
         long processed = Math.min(position, run.total());
         if (!replaying && run.completedAt() == null) {
@@ -96,10 +98,6 @@ public class ProjectionReplays {
         Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class);
         return processor.orElseThrow(() -> new ReplayRefused("UNKNOWN_PROJECTION",
                 "no projection named " + name + "; known: " + projections()));
-    }
-
-    private static boolean isReplaying(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
     }
 
     private long headPosition() {
