@@ -24,7 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * java -jar bench/target/bench-*.jar register [--url http://localhost:8080] [--clients 16] [--seconds 20]
  * java -jar bench/target/bench-*.jar query    [--url ...] [--clients 4] [--seconds 10] [--path /api/cases/open?branchCode=BR-0101]
+ * java -jar bench/target/bench-*.jar lag      [--url ...] [--clients 8] [--rate 300] [--seconds 20]
  * </pre>
+ *
+ * {@code lag} registers at a steady total rate and meanwhile probes how long a new case takes to show in
+ * the open-cases list (registered in a branch of its own, then polled every 5 ms).
  *
  * Prints throughput and latency percentiles. Loops are bounded in time and the target must be on this
  * machine (loopback).
@@ -47,7 +51,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench register|query [--url U] [--clients N] [--seconds S] [--path P] [--user U --password P]");
+            System.err.println("usage: Bench register|query|lag [--url U] [--clients N] [--seconds S] [--rate R] [--path P] [--user U --password P]");
             System.exit(2);
         }
         String mode = args[0];
@@ -56,9 +60,11 @@ public final class Bench {
         if (!isLoopback(base.getHost())) {
             throw new IllegalArgumentException("benchmarks only target this machine (loopback), not " + base.getHost());
         }
-        int clients = Integer.parseInt(option(args, "--clients", mode.equals("register") ? "16" : "4"));
+        int clients = Integer.parseInt(option(args, "--clients", mode.equals("query") ? "4" : "16"));
+        double rate = Double.parseDouble(option(args, "--rate", "0"));
+        long pauseNanos = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
         int seconds = Math.min(600, Integer.parseInt(option(args, "--seconds", "20")));
-        String user = option(args, "--user", mode.equals("register") ? "intake1" : "analyst1");
+        String user = option(args, "--user", mode.equals("query") ? "analyst1" : "intake1");
         String password = option(args, "--password", "demo");
         String path = option(args, "--path", "/api/cases/open?branchCode=BR-0101");
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -76,8 +82,16 @@ public final class Bench {
                 Random random = new Random(client * 7919L + 17);
                 List<Long> mine = new ArrayList<>();
                 try {
+                    long next = System.nanoTime();
                     while (Instant.now().isBefore(end)) {
-                        HttpRequest request = mode.equals("register")
+                        if (pauseNanos > 0) {
+                            next += pauseNanos;
+                            long wait = next - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                        }
+                        HttpRequest request = !mode.equals("query")
                                 ? registration(base, auth, random)
                                 : HttpRequest.newBuilder(base.resolve(path)).header("Authorization", auth).GET().build();
                         long started = System.nanoTime();
@@ -100,7 +114,40 @@ public final class Bench {
             }, "bench-client-" + c);
             worker.start();
         }
+        List<Long> lags = new ArrayList<>();
+        if (mode.equals("lag")) {
+            String readAuth = "Basic " + Base64.getEncoder().encodeToString(("analyst1:" + password).getBytes(StandardCharsets.UTF_8));
+            Random random = new Random(4242);
+            String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+            int probe = 0;
+            while (Instant.now().isBefore(end)) {
+                String branch = String.format(Locale.ROOT, "LAG-%s-%05d", run, probe++);
+                HttpResponse<String> registered = http.send(registration(base, auth, random, branch),
+                        HttpResponse.BodyHandlers.ofString());
+                long accepted = System.nanoTime();
+                if (registered.statusCode() != 201) {
+                    errors.incrementAndGet();
+                    continue;
+                }
+                HttpRequest look = HttpRequest.newBuilder(base.resolve("/api/cases/open?branchCode=" + branch))
+                        .header("Authorization", readAuth).GET().build();
+                while (!http.send(look, HttpResponse.BodyHandlers.ofString()).body().contains("\"totalElements\":1,")
+                        && System.nanoTime() - accepted < 30_000_000_000L) {
+                    Thread.sleep(5);
+                }
+                if (Instant.now().isAfter(warmupEnd)) {
+                    lags.add(System.nanoTime() - accepted);
+                }
+                Thread.sleep(200);
+            }
+        }
         done.await();
+        if (!lags.isEmpty()) {
+            long[] sortedLags = lags.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "open-cases view lag ms (%d probes): p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
+                    sortedLags.length, ms(sortedLags, 50), ms(sortedLags, 90), ms(sortedLags, 99),
+                    sortedLags[sortedLags.length - 1] / 1e6);
+        }
         long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf(Locale.ROOT, "mode=%s clients=%d measured=%ds requests=%d errors=%d throughput=%.1f/s%n",
                 mode, clients, seconds, all.length, errors.get(), all.length / (double) seconds);
@@ -111,14 +158,18 @@ public final class Bench {
     }
 
     private static HttpRequest registration(URI base, String auth, Random random) {
+        return registration(base, auth, random, String.format(Locale.ROOT, "BR-%04d", random.nextInt(50) + 1));
+    }
+
+    private static HttpRequest registration(URI base, String auth, Random random, String branch) {
         String[] category = CATEGORY_TREE[random.nextInt(CATEGORY_TREE.length)];
         String body = """
-                {"complaintId":"%s","receivedAt":"%s","channel":"%s","branchCode":"BR-%04d",
+                {"complaintId":"%s","receivedAt":"%s","channel":"%s","branchCode":"%s",
                  "customer":{"customerId":"C-%06d","name":"Customer %d","phone":"+86 138 %04d %04d","email":"c%d@example.com"},
                  "category":"%s","subcategory":"%s","rootIssue":"%s",
                  "description":"Benchmark complaint","requestedRemedy":{"type":"EXPLANATION"}}
                 """.formatted(UUID.randomUUID(), Instant.now().minusSeconds(600), CHANNELS[random.nextInt(CHANNELS.length)],
-                random.nextInt(50) + 1, random.nextInt(1_000_000), random.nextInt(1_000_000), random.nextInt(10_000),
+                branch, random.nextInt(1_000_000), random.nextInt(1_000_000), random.nextInt(10_000),
                 random.nextInt(10_000), random.nextInt(1_000_000), category[0], category[1], category[2]);
         return HttpRequest.newBuilder(base.resolve("/api/complaints"))
                 .header("Authorization", auth)

@@ -74,56 +74,49 @@ public class CaseQueryHandler {
     public OpenCases open(CaseQueries.FindOpenCases query) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query.filter(), parameters);
-        TypedQuery<CaseSummary> select = entityManager.createQuery(
-                "select c from CaseSummary c where " + where + " order by " + query.page().orderBy("c"), CaseSummary.class);
+        TypedQuery<CaseListItem> select = entityManager.createQuery(
+                CaseListItem.SELECT + " where " + where + " order by " + query.page().orderBy("c"), CaseListItem.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(c) from CaseSummary c where " + where, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
         List<CaseListItem> items = select.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
-                .getResultList().stream().map(CaseListItem::of).toList();
+                .getResultList();
         return OpenCases.of(items, query.page(), count.getSingleResult());
     }
 
+    /**
+     * Open cases with a clock past its due time and its step not done, most overdue first. Reads the
+     * indexed earliest pending due time of each case, then that page's deadlines.
+     */
     @QueryHandler
     public OverdueCases overdue(CaseQueries.FindOverdueCases query) {
         Instant now = clock.instant();
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("now", now);
-        String where = where(query.filter(), parameters)
-                + " and d.metAt is null and d.state <> com.complaintcase.query.cases.DeadlineState.STOPPED and d.dueAt < :now";
-        String direction = query.page().ascending() || query.page().sortField().equals("receivedAt") ? " asc" : " desc";
-        TypedQuery<Object[]> select = entityManager.createQuery(
-                "select c.complaintId, min(d.dueAt) from CaseSummary c join c.deadlines d where " + where
-                        + " group by c.complaintId order by min(d.dueAt)" + direction + ", c.complaintId", Object[].class);
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(distinct c.complaintId) from CaseSummary c join c.deadlines d where " + where, Long.class);
+        // only open cases have a next due time; asking for it alone lets the database walk that index
+        String where = filters(query.filter(), parameters, "c.nextDueAt < :now");
+        String direction = query.page().ascending() ? " asc" : " desc";
+        TypedQuery<CaseSummary> select = entityManager.createQuery("select c from CaseSummary c where " + where
+                + " order by c.nextDueAt" + direction + ", c.complaintId" + direction, CaseSummary.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(c) from CaseSummary c where " + where, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Object[]> rows = select.setFirstResult(query.page().offset()).setMaxResults(query.page().size()).getResultList();
-        List<String> ids = rows.stream().map(row -> (String) row[0]).toList();
-        Map<String, CaseSummary> summaries = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            entityManager.createQuery("select c from CaseSummary c where c.complaintId in :ids", CaseSummary.class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(summary -> summaries.put(summary.complaintId(), summary));
-        }
         List<OverdueCase> items = new ArrayList<>();
-        for (String id : ids) {
-            CaseSummary summary = summaries.get(id);
+        for (CaseSummary summary : select.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
+                .getResultList()) {
             List<DeadlineEntry> overdue = summary.deadlines().stream()
                     .filter(deadline -> deadline.isOverdueAt(now))
                     .sorted(Comparator.comparing(DeadlineEntry::dueAt))
                     .toList();
-            if (overdue.isEmpty()) {
-                continue;
+            if (!overdue.isEmpty()) {
+                DeadlineEntry most = overdue.get(0);
+                items.add(new OverdueCase(CaseListItem.of(summary), most.clock().name(), most.dueAt(),
+                        Duration.between(most.dueAt(), now), overdue.stream().map(d -> d.clock().name()).toList()));
             }
-            DeadlineEntry most = overdue.get(0);
-            items.add(new OverdueCase(CaseListItem.of(summary), most.clock().name(), most.dueAt(),
-                    Duration.between(most.dueAt(), now), overdue.stream().map(d -> d.clock().name()).toList()));
         }
         return OverdueCases.of(items, query.page(), count.getSingleResult());
     }
@@ -138,8 +131,12 @@ public class CaseQueryHandler {
     }
 
     private static String where(CaseFilter filter, Map<String, Object> parameters) {
+        return filters(filter, parameters, "c.open = true");
+    }
+
+    private static String filters(CaseFilter filter, Map<String, Object> parameters, String condition) {
         StringJoiner where = new StringJoiner(" and ");
-        where.add("c.open = true");
+        where.add(condition);
         add(where, parameters, "branchCode", filter.branchCode());
         add(where, parameters, "category", filter.category());
         add(where, parameters, "level", filter.level());

@@ -37,12 +37,15 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "case_summary", indexes = {
-        @Index(name = "ix_case_open_branch", columnList = "open_case, branch_code, received_at"),
-        @Index(name = "ix_case_open_handler", columnList = "open_case, handler_id, received_at"),
-        @Index(name = "ix_case_open_status", columnList = "open_case, status, received_at"),
-        @Index(name = "ix_case_open_category", columnList = "open_case, category, received_at"),
-        @Index(name = "ix_case_open_level", columnList = "open_case, handling_level, received_at"),
-        @Index(name = "ix_case_open_received", columnList = "open_case, received_at"),
+        @Index(name = "ix_case_open_branch", columnList = "open_case, branch_code, received_at, complaint_id"),
+        @Index(name = "ix_case_open_handler", columnList = "open_case, handler_id, received_at, complaint_id"),
+        @Index(name = "ix_case_open_status", columnList = "open_case, status, received_at, complaint_id"),
+        @Index(name = "ix_case_open_category", columnList = "open_case, category, received_at, complaint_id"),
+        @Index(name = "ix_case_open_level", columnList = "open_case, handling_level, received_at, complaint_id"),
+        @Index(name = "ix_case_open_received", columnList = "open_case, received_at, complaint_id"),
+        @Index(name = "ix_case_next_due", columnList = "next_due_at, complaint_id"),
+        @Index(name = "ix_case_branch_next_due", columnList = "branch_code, next_due_at, complaint_id"),
+        @Index(name = "ix_case_handler_next_due", columnList = "handler_id, next_due_at, complaint_id"),
         @Index(name = "ix_case_registered", columnList = "registered_at")})
 public class CaseSummary {
 
@@ -60,6 +63,10 @@ public class CaseSummary {
 
     @Column(name = "open_case", nullable = false)
     boolean open;
+
+    /** The earliest due time of a clock still to be met, while the case is open: what the overdue list reads. */
+    @Column(name = "next_due_at")
+    Instant nextDueAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "handling_level", length = 32, nullable = false)
@@ -223,6 +230,10 @@ public class CaseSummary {
         version = sequence;
         lastChangedAt = recordedAt;
         open = status != null && status.isOpen();
+        nextDueAt = open ? deadlines.stream()
+                .filter(DeadlineEntry::isPending)
+                .map(DeadlineEntry::dueAt)
+                .min(Instant::compareTo).orElse(null) : null;
         return true;
     }
 

@@ -80,6 +80,11 @@ public class DeadlineEntry {
         }
     }
 
+    /** Still to be met: not done and not stopped. */
+    boolean isPending() {
+        return metAt == null && state != DeadlineState.STOPPED;
+    }
+
     /** Overdue at {@code now}: not done, not stopped, and past its due time. */
     boolean isOverdueAt(Instant now) {
         return metAt == null && state != DeadlineState.STOPPED && dueAt.isBefore(now);
