@@ -4,12 +4,10 @@ import com.complaintcase.platform.problem.Problems;
 import com.complaintcase.query.web.Answers;
 import com.complaintcase.query.web.CsvWriter;
 import com.complaintcase.values.Actor;
-import com.complaintcase.values.Category;
 import com.complaintcase.values.ComplaintId;
-import com.complaintcase.values.ComplaintStatus;
-import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -70,52 +68,36 @@ public class CaseController {
 
     @GetMapping(path = "/open", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open cases (any status but CLOSED, NOT_A_COMPLAINT, WITHDRAWN), filtered and paged")
-    public OpenCases open(@RequestParam(required = false) String branchCode,
-                                       @RequestParam(required = false) Category category,
-                                       @RequestParam(required = false) HandlingLevel level,
-                                       @RequestParam(required = false) String handlerId,
-                                       @RequestParam(required = false) ComplaintStatus status,
+    public OpenCases open(@ParameterObject CaseFilterParameters filters,
                                        @RequestParam(required = false) Integer page,
                                        @RequestParam(required = false) Integer size,
                                        @RequestParam(required = false) String sort) {
-        return openPage(new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status),
+        return openPage(filters.filter(),
                 PageSpec.parse(page, size, sort, "receivedAt", false));
     }
 
     @GetMapping(path = "/overdue", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open cases with at least one limit passed while its step is not done; most overdue first")
-    public OverdueCases overdue(@RequestParam(required = false) String branchCode,
-                                         @RequestParam(required = false) Category category,
-                                         @RequestParam(required = false) HandlingLevel level,
-                                         @RequestParam(required = false) String handlerId,
-                                         @RequestParam(required = false) ComplaintStatus status,
+    public OverdueCases overdue(@ParameterObject CaseFilterParameters filters,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size,
                                          @RequestParam(required = false) String sort) {
-        return overduePage(new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status),
+        return overduePage(filters.filter(),
                 PageSpec.parse(page, size, sort, "receivedAt", true));
     }
 
     @GetMapping(path = "/open.csv", produces = "text/csv")
     @Operation(summary = "All open cases matching the filters, as CSV")
-    public ResponseEntity<StreamingResponseBody> openCsv(@RequestParam(required = false) String branchCode,
-                                                         @RequestParam(required = false) Category category,
-                                                         @RequestParam(required = false) HandlingLevel level,
-                                                         @RequestParam(required = false) String handlerId,
-                                                         @RequestParam(required = false) ComplaintStatus status) {
-        CaseFilter filter = new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status);
+    public ResponseEntity<StreamingResponseBody> openCsv(@ParameterObject CaseFilterParameters filters) {
+        CaseFilter filter = filters.filter();
         return csv("open-cases.csv", ITEM_HEADER, pageNumber -> openPage(filter, exportPage(pageNumber)),
                 CaseController::itemFields);
     }
 
     @GetMapping(path = "/overdue.csv", produces = "text/csv")
     @Operation(summary = "All overdue cases matching the filters, as CSV")
-    public ResponseEntity<StreamingResponseBody> overdueCsv(@RequestParam(required = false) String branchCode,
-                                                            @RequestParam(required = false) Category category,
-                                                            @RequestParam(required = false) HandlingLevel level,
-                                                            @RequestParam(required = false) String handlerId,
-                                                            @RequestParam(required = false) ComplaintStatus status) {
-        CaseFilter filter = new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status);
+    public ResponseEntity<StreamingResponseBody> overdueCsv(@ParameterObject CaseFilterParameters filters) {
+        CaseFilter filter = filters.filter();
         List<String> header = new java.util.ArrayList<>(ITEM_HEADER);
         header.addAll(List.of("deadline", "dueAt", "overdueBy", "overdueDeadlines"));
         return csv("overdue-cases.csv", header, pageNumber -> overduePage(filter, exportPage(pageNumber)), overdue -> {
@@ -128,12 +110,8 @@ public class CaseController {
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-Sent Events: open-count first, then case-changed for every change of a matching case")
-    public SseEmitter stream(@RequestParam(required = false) String branchCode,
-                             @RequestParam(required = false) Category category,
-                             @RequestParam(required = false) HandlingLevel level,
-                             @RequestParam(required = false) String handlerId,
-                             @RequestParam(required = false) ComplaintStatus status) {
-        CaseFilter filter = new CaseFilter(blankToNull(branchCode), category, level, blankToNull(handlerId), status);
+    public SseEmitter stream(@ParameterObject CaseFilterParameters filters) {
+        CaseFilter filter = filters.filter();
         SubscriptionQueryResult<Long, CaseQueries.CaseChanged> subscription = queries.subscriptionQuery(
                 new CaseQueries.WatchCases(filter), ResponseTypes.instanceOf(Long.class),
                 ResponseTypes.instanceOf(CaseQueries.CaseChanged.class));
@@ -211,10 +189,6 @@ public class CaseController {
 
     static boolean maySeePersonalData(Actor actor) {
         return actor.role() != Role.ANALYST;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static Object nullToEmpty(Object value) {
