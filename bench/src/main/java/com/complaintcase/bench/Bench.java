@@ -25,7 +25,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -jar bench/target/bench-*.jar register [--url http://localhost:8080] [--clients 16] [--seconds 20]
  * java -jar bench/target/bench-*.jar query    [--url ...] [--clients 4] [--seconds 10] [--path /api/cases/open?branchCode=BR-0101]
  * java -jar bench/target/bench-*.jar lag      [--url ...] [--clients 8] [--rate 300] [--seconds 20]
+ * java -jar bench/target/bench-*.jar breach   [--url ...] [--limit-seconds 5] [--seconds 30]
  * </pre>
+ *
+ * {@code breach} (against a service started with {@code --complaints.policy.first-contact-limit=PT5S})
+ * registers probe cases one at a time and measures from each case's first-contact due time until its
+ * history holds the {@code DeadlineBreached} fact; with {@code --clients N} it registers background load meanwhile.
  *
  * {@code lag} registers at a steady total rate and meanwhile probes how long a new case takes to show in
  * the open-cases list (registered in a branch of its own, then polled every 5 ms).
@@ -91,6 +96,9 @@ public final class Bench {
                                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                             }
                         }
+                        if (mode.equals("breach") && clients == 0) {
+                            break;
+                        }
                         HttpRequest request = !mode.equals("query")
                                 ? registration(base, auth, random)
                                 : HttpRequest.newBuilder(base.resolve(path)).header("Authorization", auth).GET().build();
@@ -115,6 +123,33 @@ public final class Bench {
             worker.start();
         }
         List<Long> lags = new ArrayList<>();
+        if (mode.equals("breach")) {
+            long limitNanos = Long.parseLong(option(args, "--limit-seconds", "5")) * 1_000_000_000L;
+            String readAuth = "Basic " + Base64.getEncoder().encodeToString(("analyst1:" + password).getBytes(StandardCharsets.UTF_8));
+            Random random = new Random(77);
+            String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+            int probe = 0;
+            while (Instant.now().isBefore(end)) {
+                String branch = String.format(Locale.ROOT, "SLA-%s-%05d", run, probe++);
+                long sent = System.nanoTime();
+                HttpResponse<String> registered = http.send(registration(base, auth, random, branch),
+                        HttpResponse.BodyHandlers.ofString());
+                if (registered.statusCode() != 201) {
+                    errors.incrementAndGet();
+                    continue;
+                }
+                long due = sent + limitNanos;
+                String id = registered.body().replaceAll(".*\"complaintId\":\"([^\"]+)\".*", "$1");
+                String auditAuth = "Basic " + Base64.getEncoder().encodeToString(("compliance1:" + password).getBytes(StandardCharsets.UTF_8));
+                HttpRequest look = HttpRequest.newBuilder(base.resolve("/api/cases/" + id + "/history"))
+                        .header("Authorization", auditAuth).GET().build();
+                while (!http.send(look, HttpResponse.BodyHandlers.ofString()).body().contains("\"DeadlineBreached\"")
+                        && System.nanoTime() - due < 60_000_000_000L) {
+                    Thread.sleep(20);
+                }
+                lags.add(System.nanoTime() - due);
+            }
+        }
         if (mode.equals("lag")) {
             String readAuth = "Basic " + Base64.getEncoder().encodeToString(("analyst1:" + password).getBytes(StandardCharsets.UTF_8));
             Random random = new Random(4242);
@@ -144,7 +179,8 @@ public final class Bench {
         done.await();
         if (!lags.isEmpty()) {
             long[] sortedLags = lags.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "open-cases view lag ms (%d probes): p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
+            System.out.printf(Locale.ROOT, "%s ms (%d probes): p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
+                    mode.equals("breach") ? "due time to breach recorded" : "open-cases view lag",
                     sortedLags.length, ms(sortedLags, 50), ms(sortedLags, 90), ms(sortedLags, 99),
                     sortedLags[sortedLags.length - 1] / 1e6);
         }

@@ -7,6 +7,7 @@ import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.ComplaintRegistered;
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineMet;
 import com.complaintcase.events.complaint.EvidenceAttached;
 import com.complaintcase.events.complaint.FeedbackRecorded;
 import com.complaintcase.events.complaint.FindingsRecorded;
@@ -96,26 +97,28 @@ class CaseHistoryEndToEndTest {
 
         step("supervisor1", "review", acceptedReview("BRANCH"), REVIEW_CORRELATION_ID, ComplaintReviewed.class);
         step("supervisor1", "assign", assignmentTo("handler1"), null, HandlerAssigned.class);
+        // the first contact meets the first-contact clock, the proposal the resolution clock: two events each
         step("handler1", "contacts", contactByPhoneAt(clock.instant().minus(Duration.ofMinutes(3))), null,
-                CustomerContacted.class);
+                CustomerContacted.class, DeadlineMet.class);
         step("handler1", "evidence", evidence(), null, EvidenceAttached.class);
         step("handler1", "escalate", escalation("CUSTOMER_REQUEST"), null, ComplaintEscalated.class);
         step("handler1", "findings", findings(), null, FindingsRecorded.class);
-        step("handler1", "resolution", resolutionWithCompensation("300.00", "CNY"), null, ResolutionProposed.class);
+        step("handler1", "resolution", resolutionWithCompensation("300.00", "CNY"), null, ResolutionProposed.class,
+                DeadlineMet.class);
         step("supervisor2", "compensation-approval", compensationDecision(true), null, CompensationApproved.class);
         step("handler1", "customer-response", customerResponse(true), null, ResolutionAccepted.class);
         step("intake1", "feedback", feedback(4), null, FeedbackRecorded.class);
         step("supervisor2", "close", closing(), null, ComplaintClosed.class);
     }
 
-    private static void step(String user, String action, JsonBody body, String correlationId, Class<?> event) {
+    private static void step(String user, String action, JsonBody body, String correlationId, Class<?>... events) {
         clock.advance(Duration.ofMinutes(10));
         Api.Caller caller = correlationId == null ? api.as(user) : api.as(user).correlationId(correlationId);
         Instant before = clock.instant();
         ApiReply reply = caller.command(tracked.id(), action, body);
         Instant after = clock.instant();
-        tracked.accepted(reply, user, 200, correlationId, event);
-        steps.add(new Step(action, user, body, reply.header("X-Correlation-Id"), before, after, 1));
+        tracked.accepted(reply, user, 200, correlationId, events);
+        steps.add(new Step(action, user, body, reply.header("X-Correlation-Id"), before, after, events.length));
     }
 
     @AfterAll
@@ -131,7 +134,7 @@ class CaseHistoryEndToEndTest {
         List<TrackedCase.ExpectedEvent> expected = tracked.expectedEvents();
 
         assertThat(history).hasSize(expected.size());
-        assertThat(expected).hasSize((int) tracked.version() + 1).hasSize(13);
+        assertThat(expected).hasSize((int) tracked.version() + 1).hasSize(15);
         List<String> types = new ArrayList<>();
         history.forEach(entry -> types.add(entry.path("type").asText()));
         assertThat(types).containsExactlyElementsOf(expected.stream().map(e -> e.type().getSimpleName()).toList());
@@ -245,6 +248,25 @@ class CaseHistoryEndToEndTest {
         assertCarries(entry(history, "FeedbackRecorded").path("payload"), body("feedback"), "score", "comment");
         assertCarries(entry(history, "ComplaintClosed").path("payload"), body("close"), "note");
 
+        JsonNode registered = history.get(0).path("payload");
+        JsonNode contactMet = history.get(5).path("payload");
+        assertThat(history.get(5).path("type").asText()).isEqualTo("DeadlineMet");
+        assertThat(contactMet.path("clock").asText()).isEqualTo("FIRST_CONTACT");
+        assertThat(contactMet.path("deadlineId").asText()).as("the id the registration scheduled")
+                .isNotBlank().isEqualTo(deadlineSet(registered, "FIRST_CONTACT").path("deadlineId").asText());
+        assertThat(instant(contactMet.path("dueAt"))).isEqualTo(instant(deadlineSet(registered, "FIRST_CONTACT").path("dueAt")));
+        assertThat(sameInstant(contactMet.path("metAt").asText(), body("contacts").path("contactedAt").asText()))
+                .as("met when the contact took place: %s", contactMet).isTrue();
+        JsonNode resolutionMet = history.get(10).path("payload");
+        assertThat(history.get(10).path("type").asText()).isEqualTo("DeadlineMet");
+        assertThat(resolutionMet.path("clock").asText()).isEqualTo("RESOLUTION");
+        assertThat(resolutionMet.path("deadlineId").asText())
+                .isEqualTo(deadlineSet(registered, "RESOLUTION").path("deadlineId").asText());
+        Step proposal = steps.stream().filter(step -> step.action().equals("resolution")).findFirst().orElseThrow();
+        assertThat(instant(resolutionMet.path("metAt"))).as("met when the resolution was proposed")
+                .isBetween(proposal.before(), proposal.after());
+        assertThat(resolutionMet.path("by").path("userId").asText()).isEqualTo("handler1");
+
         JsonNode escalated = entry(history, "ComplaintEscalated").path("payload");
         assertThat(escalated.path("fromLevel").asText()).isEqualTo("BRANCH");
         assertThat(escalated.path("toLevel").asText()).isEqualTo("FIRST_LEVEL_BRANCH");
@@ -292,6 +314,15 @@ class CaseHistoryEndToEndTest {
             }
         }
         throw new AssertionError("no " + type + " in " + history);
+    }
+
+    private static JsonNode deadlineSet(JsonNode registered, String clock) {
+        for (JsonNode deadline : registered.path("deadlines")) {
+            if (deadline.path("clock").asText().equals(clock)) {
+                return deadline;
+            }
+        }
+        throw new AssertionError("no " + clock + " deadline in " + registered);
     }
 
     private static JsonNode body(String action) {

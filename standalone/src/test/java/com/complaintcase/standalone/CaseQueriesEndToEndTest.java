@@ -182,7 +182,10 @@ class CaseQueriesEndToEndTest {
         steps.step("intake1", id("K"), "withdraw", withdrawal());
 
         steps.awaitProjectionsCaughtUp();
-        // about 54 hours after registration: the 48-hour first-contact limit has passed
+        // about 54 hours after registration: the 48-hour first-contact limit has passed. Only the
+        // application's clock moves: the deadline store polls on real time, so no deadline fires here (no
+        // DeadlineBreached, no SLA escalation); overdue is read against the clock, and the case view shows a
+        // running clock past its due time as breached (SlaDeadlineEndToEndTest covers fired deadlines)
         clock.advance(Duration.ofHours(40));
     }
 

@@ -13,7 +13,10 @@ import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
 import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineBreached;
 import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.DeadlineMet;
+import com.complaintcase.events.complaint.DeadlineSet;
 import com.complaintcase.events.complaint.EvidenceAttached;
 import com.complaintcase.events.complaint.FeedbackRecorded;
 import com.complaintcase.events.complaint.FindingsRecorded;
@@ -21,6 +24,7 @@ import com.complaintcase.events.complaint.HandlerAssigned;
 import com.complaintcase.events.complaint.ResolutionAccepted;
 import com.complaintcase.events.complaint.ResolutionProposed;
 import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.SlaClock;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,10 +108,12 @@ class ComplaintLifecycleEndToEndTest {
                         .command(c.id(), "review", acceptedReview("BRANCH")),
                 "supervisor1", 200, REVIEW_CORRELATION_ID, ComplaintReviewed.class);
         stepIfMatch(c, "supervisor1", "assign", assignmentTo("handler1"), HandlerAssigned.class);
-        step(c, "handler1", "contacts", contactByPhone(), CustomerContacted.class);
+        // the first contact and the first proposal each meet their clock in the same command
+        step(c, "handler1", "contacts", contactByPhone(), CustomerContacted.class, DeadlineMet.class);
         step(c, "handler1", "evidence", evidence(), EvidenceAttached.class);
         step(c, "handler1", "findings", findings(), FindingsRecorded.class);
-        stepIfMatch(c, "handler1", "resolution", resolutionWithCompensation("300.00", "CNY"), ResolutionProposed.class);
+        stepIfMatch(c, "handler1", "resolution", resolutionWithCompensation("300.00", "CNY"), ResolutionProposed.class,
+                DeadlineMet.class);
 
         assertProblem(app.api().as("handler1").command(c.id(), "customer-response", customerResponse(true)),
                 422, "COMPENSATION_NOT_APPROVED");
@@ -123,12 +129,26 @@ class ComplaintLifecycleEndToEndTest {
         assertProblem(app.api().as("supervisor1").command(c.id(), "close", closing()), 409, "INVALID_STATUS")
                 .withDetailContaining("IN_PROGRESS");
         step(c, "handler1", "findings", findings(), FindingsRecorded.class);
+        // the resolution clock was met by the first proposal: a second one meets nothing
         step(c, "handler1", "resolution", resolutionWithoutCompensation(), ResolutionProposed.class);
         step(c, "handler1", "customer-response", customerResponse(true), ResolutionAccepted.class);
         stepIfMatch(c, "supervisor1", "close", closing(), ComplaintClosed.class);
 
-        assertThat(c.version()).isEqualTo(16);
-        assertThat(app.eventCount(c.id())).isEqualTo(17);
+        assertThat(c.version()).isEqualTo(18);
+        assertThat(app.eventCount(c.id())).isEqualTo(19);
+        List<DomainEventMessage<?>> events = app.events(c.id());
+        ComplaintRegistered registered = (ComplaintRegistered) events.get(0).getPayload();
+        DeadlineMet contactMet = (DeadlineMet) events.get(4).getPayload();
+        DeadlineMet resolutionMet = (DeadlineMet) events.get(8).getPayload();
+        assertThat(contactMet.clock()).isEqualTo(SlaClock.FIRST_CONTACT);
+        assertThat(contactMet.deadlineId()).isEqualTo(deadlineOf(registered, SlaClock.FIRST_CONTACT).deadlineId());
+        assertThat(contactMet.dueAt()).isEqualTo(deadlineOf(registered, SlaClock.FIRST_CONTACT).dueAt());
+        assertThat(contactMet.metAt()).isEqualTo(((CustomerContacted) events.get(3).getPayload()).contactedAt());
+        assertThat(resolutionMet.clock()).isEqualTo(SlaClock.RESOLUTION);
+        assertThat(resolutionMet.deadlineId()).isEqualTo(deadlineOf(registered, SlaClock.RESOLUTION).deadlineId());
+        assertThat(resolutionMet.metAt()).isBefore(resolutionMet.dueAt());
+        assertThat(events.stream().map(event -> event.getPayloadType().getSimpleName()).toList())
+                .doesNotContain(DeadlineBreached.class.getSimpleName());
     }
 
     @Test
@@ -156,6 +176,11 @@ class ComplaintLifecycleEndToEndTest {
         assertThat(escalated.toLevel()).isEqualTo(HandlingLevel.HEAD_OFFICE);
         DeadlineExtended extended = (DeadlineExtended) app.events(c.id()).get(5).getPayload();
         assertThat(extended.newDueAt()).isEqualTo(extended.previousDueAt().plus(java.time.Duration.ofDays(10)));
+        DeadlineSet resolution = deadlineOf((ComplaintRegistered) app.events(c.id()).get(0).getPayload(), SlaClock.RESOLUTION);
+        assertThat(extended.previousDueAt()).isEqualTo(resolution.dueAt());
+        assertThat(extended.previousDeadlineId()).as("the deadline replaced").isEqualTo(resolution.deadlineId());
+        assertThat(extended.deadlineId()).as("the deadline scheduled instead").isNotBlank()
+                .isNotEqualTo(resolution.deadlineId());
     }
 
     @Test
@@ -186,7 +211,7 @@ class ComplaintLifecycleEndToEndTest {
 
         List<DomainEventMessage<?>> events = app.events(compensatedCase.id());
         assertThat(events.get(1).getMetaData().get("correlationId")).isEqualTo(REVIEW_CORRELATION_ID);
-        CompensationApproved approval = (CompensationApproved) events.get(7).getPayload();
+        CompensationApproved approval = (CompensationApproved) events.get(9).getPayload();
         assertThat(approval.proposedBy()).isEqualTo("handler1");
         assertThat(approval.by().userId()).isEqualTo("supervisor2");
         assertThat(approval.amount().amount()).isEqualByComparingTo("300.00");
@@ -234,9 +259,19 @@ class ComplaintLifecycleEndToEndTest {
         }
         ComplaintEscalated top = (ComplaintEscalated) app.events(moved.id()).get(7).getPayload();
         assertThat(top.toLevel()).isEqualTo(HandlingLevel.REGULATOR_REPORTED);
+        DeadlineExtended first = (DeadlineExtended) app.events(moved.id()).get(5).getPayload();
+        DeadlineExtended second = (DeadlineExtended) app.events(moved.id()).get(8).getPayload();
+        assertThat(second.previousDeadlineId()).as("the second extension replaces the deadline the first one scheduled")
+                .isEqualTo(first.deadlineId());
+        assertThat(second.previousDueAt()).isEqualTo(first.newDueAt());
     }
 
     // ---- helpers ----
+
+    private static DeadlineSet deadlineOf(ComplaintRegistered registered, SlaClock clock) {
+        return registered.deadlines().stream().filter(deadline -> deadline.clock() == clock).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + clock + " deadline in " + registered));
+    }
 
     private static void step(TrackedCase tracked, String user, String action, JsonBody body, Class<?>... events) {
         tracked.accepted(app.api().as(user).command(tracked.id(), action, body), user, 200, null, events);

@@ -29,7 +29,9 @@ import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
 import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineBreached;
 import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.DeadlineMet;
 import com.complaintcase.events.complaint.DeadlineSet;
 import com.complaintcase.events.complaint.EvidenceAttached;
 import com.complaintcase.events.complaint.FeedbackRecorded;
@@ -42,6 +44,7 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.BranchCode;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.ComplaintStatus;
+import com.complaintcase.values.EscalationReason;
 import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.InvalidValueException;
 import com.complaintcase.values.Money;
@@ -49,15 +52,21 @@ import com.complaintcase.values.ReviewOutcome;
 import com.complaintcase.values.Role;
 import com.complaintcase.values.SlaClock;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -94,18 +103,24 @@ public class Complaint {
     private CompensationState compensationState = CompensationState.NONE;
     private boolean compensationPaid;
     private boolean feedbackRecorded;
-    private Instant resolutionDueAt;
+    /** The clocks still running, each with the id of the deadline that records its breach. */
+    private Map<SlaClock, RunningClock> runningClocks = new EnumMap<>(SlaClock.class);
+    /** Clocks whose limit passed while their step is still not done. */
+    private Map<SlaClock, RunningClock> breachedClocks = new EnumMap<>(SlaClock.class);
     private Duration extensionGranted = Duration.ZERO;
     private Duration maxExtension = Duration.ZERO;
 
     enum CompensationState { NONE, PENDING, APPROVED, ACCEPTED }
+
+    record RunningClock(String deadlineId, Instant dueAt) {
+    }
 
     protected Complaint() {
         // for the framework: a case is rebuilt from its events
     }
 
     /** Registers a complaint; {@code now} is the moment of entry into the system. */
-    public Complaint(RegisterComplaint command, ComplaintPolicy policy, Instant now) {
+    public Complaint(RegisterComplaint command, ComplaintPolicy policy, Instant now, DeadlineManager deadlines) {
         requireRole(command.actor(), "register a complaint", INTAKE, HANDLER, SUPERVISOR);
         requireSubcategoryOfCategory(command);
         requireNotReceivedInFuture(command.receivedAt(), now, policy.receiptClockSkew());
@@ -114,14 +129,15 @@ public class Complaint {
         if (late) {
             requireLateEntryReason(command.lateEntryReason(), policy.entryLimit());
         }
+        List<DeadlineSet> clocks = new ArrayList<>();
+        clocks.add(schedule(deadlines, command.complaintId(), SlaClock.FIRST_CONTACT, now.plus(policy.firstContactLimit())));
+        clocks.add(schedule(deadlines, command.complaintId(), SlaClock.RESOLUTION,
+                command.receivedAt().plus(policy.resolutionLimit())));
         apply(new ComplaintRegistered(
                 command.complaintId(), command.receivedAt(), now, command.channel(), command.branchCode(),
                 command.customer(), command.category(), command.subcategory(), command.rootIssue(),
                 command.description(), command.requestedRemedy(), command.flags(), HandlingLevel.BRANCH,
-                policy.applied(),
-                List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, now.plus(policy.firstContactLimit())),
-                        new DeadlineSet(SlaClock.RESOLUTION, command.receivedAt().plus(policy.resolutionLimit()))),
-                command.fingerprint(), command.actor()));
+                policy.applied(), clocks, command.fingerprint(), command.actor()));
         if (late) {
             apply(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), now, policy.entryLimit(),
                     sinceReceipt.minus(policy.entryLimit()), command.lateEntryReason(), command.actor()));
@@ -141,7 +157,7 @@ public class Complaint {
         return registrationVersion;
     }
 
-    public void review(ReviewComplaint command) {
+    public void review(ReviewComplaint command, DeadlineManager deadlines) {
         requireRole(command.actor(), "review a complaint", SUPERVISOR);
         requireStatus("review", REGISTERED);
         if (command.outcome() == ReviewOutcome.ACCEPTED && command.handlingLevel() == null) {
@@ -154,6 +170,9 @@ public class Complaint {
         apply(new ComplaintReviewed(complaintId, command.outcome(), command.businessLine(),
                 command.outcome() == ReviewOutcome.ACCEPTED ? command.handlingLevel() : level,
                 command.note(), command.actor()));
+        if (command.outcome() == ReviewOutcome.NOT_A_COMPLAINT) {
+            cancelRunningClocks(deadlines);
+        }
     }
 
     public void assign(AssignHandler command) {
@@ -176,7 +195,7 @@ public class Complaint {
     }
 
     /** {@code notAfter}: the latest instant a reported time may have (now, plus the tolerated clock skew). */
-    public void recordContact(RecordContact command, Instant notAfter) {
+    public void recordContact(RecordContact command, Instant notAfter, DeadlineManager deadlines) {
         requireRole(command.actor(), "record a contact", INTAKE, HANDLER);
         requireOpen();
         requireAssignedHandlerIfHandler(command.actor());
@@ -189,6 +208,7 @@ public class Complaint {
         }
         apply(new CustomerContacted(complaintId, command.contactedAt(), command.method(), command.summary(),
                 !firstContactMade, command.actor()));
+        stepDone(SlaClock.FIRST_CONTACT, command.contactedAt(), command.actor(), deadlines);
     }
 
     public void attachEvidence(AttachEvidence command) {
@@ -206,13 +226,14 @@ public class Complaint {
                 command.summary(), command.actor()));
     }
 
-    public void proposeResolution(ProposeResolution command) {
+    public void proposeResolution(ProposeResolution command, Instant now, DeadlineManager deadlines) {
         requireRole(command.actor(), "propose a resolution", HANDLER);
         requireStatus("propose a resolution", IN_PROGRESS);
         requireAssignedHandler(command.actor());
         requireFindings();
         Money compensation = command.compensation() == null || command.compensation().isZero() ? null : command.compensation();
         apply(new ResolutionProposed(complaintId, command.summary(), compensation, command.actor()));
+        stepDone(SlaClock.RESOLUTION, now, command.actor(), deadlines);
     }
 
     public void decideCompensation(DecideCompensation command) {
@@ -277,11 +298,12 @@ public class Complaint {
         apply(new FeedbackRecorded(complaintId, command.score(), command.comment(), command.actor()));
     }
 
-    public void close(CloseComplaint command) {
+    public void close(CloseComplaint command, DeadlineManager deadlines) {
         requireRole(command.actor(), "close a complaint", HANDLER, SUPERVISOR);
         requireStatus("close", RESOLVED);
         requireAssignedHandlerIfHandler(command.actor());
         apply(new ComplaintClosed(complaintId, command.note(), command.actor()));
+        cancelRunningClocks(deadlines);
     }
 
     public void reopen(ReopenComplaint command) {
@@ -292,11 +314,12 @@ public class Complaint {
         apply(new ComplaintReopened(complaintId, command.reason(), command.actor()));
     }
 
-    public void withdraw(WithdrawComplaint command) {
+    public void withdraw(WithdrawComplaint command, DeadlineManager deadlines) {
         requireRole(command.actor(), "withdraw a complaint", INTAKE, HANDLER);
         requireOpen();
         requireAssignedHandlerIfHandler(command.actor());
         apply(new ComplaintWithdrawn(complaintId, command.reason(), command.actor()));
+        cancelRunningClocks(deadlines);
     }
 
     public void escalate(EscalateComplaint command) {
@@ -308,9 +331,10 @@ public class Complaint {
         apply(new ComplaintEscalated(complaintId, level, next, command.reason(), command.note(), command.actor()));
     }
 
-    public void extendDeadline(ExtendDeadline command) {
+    public void extendDeadline(ExtendDeadline command, DeadlineManager deadlines) {
         requireRole(command.actor(), "extend a deadline", SUPERVISOR);
         requireOpen();
+        RunningClock resolution = requireRunningClock(SlaClock.RESOLUTION);
         if (command.days() < 1) {
             throw new InvalidValueException("days", "must be at least 1");
         }
@@ -320,8 +344,65 @@ public class Complaint {
                     "the policy allows " + maxExtension.toDays() + " days of extension in all; "
                             + extensionGranted.toDays() + " already granted, " + command.days() + " requested");
         }
-        apply(new DeadlineExtended(complaintId, SlaClock.RESOLUTION, resolutionDueAt, resolutionDueAt.plus(requested),
-                command.days(), command.reason(), command.actor()));
+        Instant newDueAt = resolution.dueAt().plus(requested);
+        deadlines.cancelSchedule(SlaDeadlineDue.NAME, resolution.deadlineId());
+        DeadlineSet rescheduled = schedule(deadlines, complaintId, SlaClock.RESOLUTION, newDueAt);
+        apply(new DeadlineExtended(complaintId, SlaClock.RESOLUTION, resolution.dueAt(), newDueAt,
+                command.days(), command.reason(), resolution.deadlineId(), rescheduled.deadlineId(), command.actor()));
+    }
+
+    /**
+     * A clock's limit passed with its step not done: the breach is recorded at that moment, and the case
+     * goes one level up (by the system) unless it is at the top already.
+     */
+    @DeadlineHandler(deadlineName = SlaDeadlineDue.NAME)
+    void onDeadline(SlaDeadlineDue due) {
+        RunningClock running = runningClocks.get(due.clock());
+        if (running == null || !running.dueAt().equals(due.dueAt()) || !status.isOpen()) {
+            return;
+        }
+        apply(new DeadlineBreached(complaintId, due.clock(), running.deadlineId(), running.dueAt(), running.dueAt(),
+                Actor.SYSTEM));
+        HandlingLevel from = level;
+        level.next().ifPresent(next -> apply(new ComplaintEscalated(complaintId, from, next, EscalationReason.SLA_BREACH,
+                "the " + due.clock() + " limit passed at " + due.dueAt(), Actor.SYSTEM)));
+    }
+
+    private static DeadlineSet schedule(DeadlineManager deadlines, ComplaintId complaintId, SlaClock clock, Instant dueAt) {
+        String deadlineId = deadlines.schedule(dueAt, SlaDeadlineDue.NAME, new SlaDeadlineDue(clock, dueAt),
+                new AggregateScopeDescriptor(Complaint.class.getSimpleName(), complaintId.value()));
+        return new DeadlineSet(clock, dueAt, deadlineId);
+    }
+
+    /** The step a clock waits for was done at {@code at}: met if in time, a breach if late. */
+    private void stepDone(SlaClock clock, Instant at, Actor by, DeadlineManager deadlines) {
+        RunningClock running = runningClocks.get(clock);
+        if (running != null) {
+            deadlines.cancelSchedule(SlaDeadlineDue.NAME, running.deadlineId());
+            if (at.isAfter(running.dueAt())) {
+                apply(new DeadlineBreached(complaintId, clock, running.deadlineId(), running.dueAt(), running.dueAt(), by));
+            }
+            apply(new DeadlineMet(complaintId, clock, running.deadlineId(), running.dueAt(), at, by));
+            return;
+        }
+        RunningClock breached = breachedClocks.get(clock);
+        if (breached != null) {
+            apply(new DeadlineMet(complaintId, clock, breached.deadlineId(), breached.dueAt(), at, by));
+        }
+    }
+
+    /** The case ended: its clocks stop, and their deadlines are cancelled. */
+    private void cancelRunningClocks(DeadlineManager deadlines) {
+        runningClocks.values().forEach(running -> deadlines.cancelSchedule(SlaDeadlineDue.NAME, running.deadlineId()));
+    }
+
+    private RunningClock requireRunningClock(SlaClock clock) {
+        RunningClock running = runningClocks.get(clock);
+        if (running == null) {
+            throw new StateConflict(RefusalCode.DEADLINE_NOT_RUNNING,
+                    "the " + clock + " clock is not running: its step was done or its limit already passed");
+        }
+        return running;
     }
 
     // ---- the rules, by name ----
@@ -426,10 +507,10 @@ public class Complaint {
         receivedAt = event.receivedAt();
         registrationFingerprint = event.requestFingerprint();
         maxExtension = event.policy().maxExtension();
-        resolutionDueAt = event.deadlines().stream()
-                .filter(deadline -> deadline.clock() == SlaClock.RESOLUTION)
-                .map(DeadlineSet::dueAt)
-                .findFirst().orElse(null);
+        runningClocks = new EnumMap<>(SlaClock.class);
+        breachedClocks = new EnumMap<>(SlaClock.class);
+        event.deadlines().forEach(deadline ->
+                runningClocks.put(deadline.clock(), new RunningClock(deadline.deadlineId(), deadline.dueAt())));
     }
 
     @EventSourcingHandler
@@ -555,10 +636,22 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(DeadlineExtended event) {
-        if (event.clock() == SlaClock.RESOLUTION) {
-            resolutionDueAt = event.newDueAt();
-        }
+        runningClocks.put(event.clock(), new RunningClock(event.deadlineId(), event.newDueAt()));
         extensionGranted = extensionGranted.plusDays(event.days());
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMet event) {
+        runningClocks.remove(event.clock());
+        breachedClocks.remove(event.clock());
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineBreached event) {
+        RunningClock breached = runningClocks.remove(event.clock());
+        if (breached != null) {
+            breachedClocks.put(event.clock(), breached);
+        }
     }
 
     private void clearProposal() {

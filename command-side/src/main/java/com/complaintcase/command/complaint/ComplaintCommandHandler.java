@@ -18,6 +18,7 @@ import com.complaintcase.command.complaint.resolution.RecordCustomerResponse;
 import com.complaintcase.command.complaint.resolution.RecordFeedback;
 import com.complaintcase.command.complaint.review.ReviewComplaint;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -49,14 +50,14 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(RegisterComplaint command) throws Exception {
+    public CommandResult handle(RegisterComplaint command, DeadlineManager deadlines) throws Exception {
         Aggregate<Complaint> existing = findExisting(command);
         if (existing != null) {
             long version = existing.invoke(complaint -> complaint.repeatRegistration(command));
             return new CommandResult(command.complaintId(), version);
         }
         Instant now = now();
-        Aggregate<Complaint> created = repository.newInstance(() -> new Complaint(command, policy, now));
+        Aggregate<Complaint> created = repository.newInstance(() -> new Complaint(command, policy, now, deadlines));
         return new CommandResult(command.complaintId(), created.version());
     }
 
@@ -74,8 +75,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(ReviewComplaint command) {
-        return execute(command, complaint -> complaint.review(command));
+    public CommandResult handle(ReviewComplaint command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.review(command, deadlines));
     }
 
     @CommandHandler
@@ -89,8 +90,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(RecordContact command) {
-        return execute(command, complaint -> complaint.recordContact(command, latestAcceptableTime()));
+    public CommandResult handle(RecordContact command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.recordContact(command, latestAcceptableTime(), deadlines));
     }
 
     @CommandHandler
@@ -104,8 +105,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(ProposeResolution command) {
-        return execute(command, complaint -> complaint.proposeResolution(command));
+    public CommandResult handle(ProposeResolution command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.proposeResolution(command, now(), deadlines));
     }
 
     @CommandHandler
@@ -129,8 +130,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(CloseComplaint command) {
-        return execute(command, complaint -> complaint.close(command));
+    public CommandResult handle(CloseComplaint command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.close(command, deadlines));
     }
 
     @CommandHandler
@@ -139,8 +140,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(WithdrawComplaint command) {
-        return execute(command, complaint -> complaint.withdraw(command));
+    public CommandResult handle(WithdrawComplaint command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.withdraw(command, deadlines));
     }
 
     @CommandHandler
@@ -149,8 +150,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(ExtendDeadline command) {
-        return execute(command, complaint -> complaint.extendDeadline(command));
+    public CommandResult handle(ExtendDeadline command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.extendDeadline(command, deadlines));
     }
 
     private CommandResult execute(ComplaintCommand command, Consumer<Complaint> decision) {

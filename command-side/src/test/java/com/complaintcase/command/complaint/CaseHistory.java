@@ -14,7 +14,9 @@ import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
 import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineBreached;
 import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.DeadlineMet;
 import com.complaintcase.events.complaint.DeadlineSet;
 import com.complaintcase.events.complaint.EvidenceAttached;
 import com.complaintcase.events.complaint.FeedbackRecorded;
@@ -36,11 +38,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import static com.complaintcase.command.complaint.Actors.HANDLER1;
 import static com.complaintcase.command.complaint.Actors.INTAKE1;
 import static com.complaintcase.command.complaint.Actors.SUPERVISOR1;
+import static com.complaintcase.command.complaint.Actors.SYSTEM;
 import static com.complaintcase.command.complaint.ComplaintCommands.*;
 
 /**
@@ -49,10 +54,19 @@ import static com.complaintcase.command.complaint.ComplaintCommands.*;
  * aggregate records for the matching command in {@link ComplaintCommands}, by the usual actor (supervisor1
  * reviews, assigns and approves; the assigned handler investigates and resolves; intake1 reopens and
  * withdraws).
+ *
+ * <p>The SLA clocks are followed as the aggregate follows them: registration starts the first-contact and
+ * resolution clocks under the fixed deadline ids {@link #FIRST_CONTACT_DEADLINE_ID} and
+ * {@link #RESOLUTION_DEADLINE_ID}; the first contact meets the first-contact clock and a proposal the resolution
+ * clock ({@link DeadlineMet}, preceded by a {@link DeadlineBreached} when done after the due time); a deadline
+ * that fired records its breach and the system's escalation ({@link #deadlineFired}). Given events schedule
+ * nothing in the fixture's deadline manager: a test that needs a deadline to fire registers the case by command.
  */
 final class CaseHistory {
 
     static final ComplaintPolicy POLICY = ComplaintPolicy.DEFAULT;
+    static final String FIRST_CONTACT_DEADLINE_ID = "sla-first-contact-1";
+    static final String RESOLUTION_DEADLINE_ID = "sla-resolution-1";
 
     private final ComplaintId id;
     private final List<ComplaintEvent> events = new ArrayList<>();
@@ -61,7 +75,11 @@ final class CaseHistory {
     private Actor handler;
     private String proposedBy;
     private Money proposedCompensation;
-    private Instant resolutionDueAt;
+    /** The clocks still running, the clocks whose deadline passed with the step not done, and each clock's latest deadline. */
+    private final Map<SlaClock, DeadlineSet> running = new EnumMap<>(SlaClock.class);
+    private final Map<SlaClock, DeadlineSet> breached = new EnumMap<>(SlaClock.class);
+    private final Map<SlaClock, DeadlineSet> latest = new EnumMap<>(SlaClock.class);
+    private int resolutionDeadlines = 1;
 
     private CaseHistory(RegisterComplaint registration) {
         this.id = registration.complaintId();
@@ -69,7 +87,10 @@ final class CaseHistory {
         ComplaintRegistered registered = (ComplaintRegistered) events.get(0);
         level = registered.level();
         unit = registered.branchCode();
-        resolutionDueAt = dueAt(registered, SlaClock.RESOLUTION);
+        registered.deadlines().forEach(deadline -> {
+            running.put(deadline.clock(), deadline);
+            latest.put(deadline.clock(), deadline);
+        });
     }
 
     // ---- the stages of a case's life ----
@@ -168,9 +189,15 @@ final class CaseHistory {
         return add(transferred);
     }
 
+    /** The handler contacted the customer half an hour ago (the first contact meets the first-contact clock). */
     CaseHistory customerContacted() {
+        return customerContactedAt(Moments.minutesAgo(30));
+    }
+
+    CaseHistory customerContactedAt(Instant contactedAt) {
         boolean first = events.stream().noneMatch(CustomerContacted.class::isInstance);
-        return add(new CustomerContacted(id, Moments.minutesAgo(30), CONTACT_METHOD, CONTACT_SUMMARY, first, handler()));
+        add(new CustomerContacted(id, contactedAt, CONTACT_METHOD, CONTACT_SUMMARY, first, handler()));
+        return stepDone(SlaClock.FIRST_CONTACT, contactedAt, handler());
     }
 
     CaseHistory evidenceAttached() {
@@ -188,7 +215,8 @@ final class CaseHistory {
     CaseHistory resolutionProposedWithCompensation(Money compensation) {
         proposedBy = handler().userId();
         proposedCompensation = compensation;
-        return add(new ResolutionProposed(id, RESOLUTION_SUMMARY, compensation, handler()));
+        add(new ResolutionProposed(id, RESOLUTION_SUMMARY, compensation, handler()));
+        return stepDone(SlaClock.RESOLUTION, Moments.NOW, handler());
     }
 
     CaseHistory compensationApproved() {
@@ -249,10 +277,37 @@ final class CaseHistory {
         return this;
     }
 
+    /** A supervisor extended the running resolution clock; the new deadline gets the next fixed id. */
     CaseHistory deadlineExtended(int days) {
-        Instant previous = resolutionDueAt;
-        resolutionDueAt = previous.plus(Duration.ofDays(days));
-        return add(new DeadlineExtended(id, SlaClock.RESOLUTION, previous, resolutionDueAt, days, EXTENSION_REASON, SUPERVISOR1));
+        DeadlineSet previous = running.get(SlaClock.RESOLUTION);
+        if (previous == null) {
+            throw new IllegalStateException("the resolution clock of this history is not running");
+        }
+        DeadlineSet extended = new DeadlineSet(SlaClock.RESOLUTION, previous.dueAt().plus(Duration.ofDays(days)),
+                "sla-resolution-" + ++resolutionDeadlines);
+        running.put(SlaClock.RESOLUTION, extended);
+        latest.put(SlaClock.RESOLUTION, extended);
+        return add(new DeadlineExtended(id, SlaClock.RESOLUTION, previous.dueAt(), extended.dueAt(), days, EXTENSION_REASON,
+                previous.deadlineId(), extended.deadlineId(), SUPERVISOR1));
+    }
+
+    /**
+     * The clock's deadline fired with its step not done: the system recorded the breach and, below the top
+     * level, escalated the case one level.
+     */
+    CaseHistory deadlineFired(SlaClock clock) {
+        DeadlineSet due = running.remove(clock);
+        if (due == null) {
+            throw new IllegalStateException("the " + clock + " clock of this history is not running");
+        }
+        breached.put(clock, due);
+        add(new DeadlineBreached(id, clock, due.deadlineId(), due.dueAt(), due.dueAt(), SYSTEM));
+        HandlingLevel from = level;
+        from.next().ifPresent(next -> {
+            level = next;
+            add(new ComplaintEscalated(id, from, next, EscalationReason.SLA_BREACH, slaBreachNote(clock, due.dueAt()), SYSTEM));
+        });
+        return this;
     }
 
     // ---- reading the history ----
@@ -277,18 +332,44 @@ final class CaseHistory {
 
     /** When the resolution clock falls due, after any extensions so far. */
     Instant resolutionDueAt() {
-        return resolutionDueAt;
+        return deadline(SlaClock.RESOLUTION).dueAt();
     }
 
-    /** The events the aggregate records for a registration entered at {@code registeredAt} under the default policy. */
+    /** When the first-contact clock falls due. */
+    Instant firstContactDueAt() {
+        return deadline(SlaClock.FIRST_CONTACT).dueAt();
+    }
+
+    /** The clock's latest deadline (after any extensions), whether it is still running or not. */
+    DeadlineSet deadline(SlaClock clock) {
+        return latest.get(clock);
+    }
+
+    /** The note of the system's escalation when a clock's deadline fires. */
+    static String slaBreachNote(SlaClock clock, Instant dueAt) {
+        return "the " + clock + " limit passed at " + dueAt;
+    }
+
+    /**
+     * The events the aggregate records for a registration entered at {@code registeredAt} under the default policy,
+     * with the fixed deadline ids of a given history.
+     */
     static List<ComplaintEvent> registrationEvents(RegisterComplaint command, Instant registeredAt) {
+        return registrationEvents(command, registeredAt, FIRST_CONTACT_DEADLINE_ID, RESOLUTION_DEADLINE_ID);
+    }
+
+    /** The events the aggregate records for a registration whose deadlines were scheduled under the given ids. */
+    static List<ComplaintEvent> registrationEvents(RegisterComplaint command, Instant registeredAt,
+                                                   String firstContactDeadlineId, String resolutionDeadlineId) {
         ComplaintRegistered registered = new ComplaintRegistered(
                 command.complaintId(), command.receivedAt(), registeredAt, command.channel(), command.branchCode(),
                 command.customer(), command.category(), command.subcategory(), command.rootIssue(),
                 command.description(), command.requestedRemedy(), command.flags(), HandlingLevel.BRANCH,
                 POLICY.applied(),
-                List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, registeredAt.plus(POLICY.firstContactLimit())),
-                        new DeadlineSet(SlaClock.RESOLUTION, command.receivedAt().plus(POLICY.resolutionLimit()))),
+                List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, registeredAt.plus(POLICY.firstContactLimit()),
+                                firstContactDeadlineId),
+                        new DeadlineSet(SlaClock.RESOLUTION, command.receivedAt().plus(POLICY.resolutionLimit()),
+                                resolutionDeadlineId)),
                 command.fingerprint(), command.actor());
         Duration sinceReceipt = Duration.between(command.receivedAt(), registeredAt);
         if (sinceReceipt.compareTo(POLICY.entryLimit()) <= 0) {
@@ -298,11 +379,20 @@ final class CaseHistory {
                 POLICY.entryLimit(), sinceReceipt.minus(POLICY.entryLimit()), command.lateEntryReason(), command.actor()));
     }
 
-    private static Instant dueAt(ComplaintRegistered registered, SlaClock clock) {
-        return registered.deadlines().stream()
-                .filter(deadline -> deadline.clock() == clock)
-                .map(DeadlineSet::dueAt)
-                .findFirst().orElseThrow();
+    /** The step a clock waits for was done at {@code at}: met, after a breach when late (as the aggregate records it). */
+    private CaseHistory stepDone(SlaClock clock, Instant at, Actor by) {
+        DeadlineSet due = running.remove(clock);
+        if (due != null) {
+            if (at.isAfter(due.dueAt())) {
+                add(new DeadlineBreached(id, clock, due.deadlineId(), due.dueAt(), due.dueAt(), by));
+            }
+            return add(new DeadlineMet(id, clock, due.deadlineId(), due.dueAt(), at, by));
+        }
+        DeadlineSet late = breached.remove(clock);
+        if (late != null) {
+            add(new DeadlineMet(id, clock, late.deadlineId(), late.dueAt(), at, by));
+        }
+        return this;
     }
 
     private Actor handler() {

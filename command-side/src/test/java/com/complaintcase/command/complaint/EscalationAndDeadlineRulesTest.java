@@ -130,20 +130,24 @@ class EscalationAndDeadlineRulesTest extends ComplaintRulesTest {
         @Test
         void a_supervisor_extends_the_resolution_deadline_within_the_policy() {
             CaseHistory history = aCaseInProgressWithFindings();
+            Instant extendedDue = resolutionDue.plus(Duration.ofDays(10));
 
             fixture.given(history.events())
                     .when(extendDeadline(SUPERVISOR1, 10))
-                    .expectEvents(new DeadlineExtended(CASE_ID, SlaClock.RESOLUTION, resolutionDue,
-                            resolutionDue.plus(Duration.ofDays(10)), 10, EXTENSION_REASON, SUPERVISOR1))
+                    .expectEvents(new DeadlineExtended(CASE_ID, SlaClock.RESOLUTION, resolutionDue, extendedDue, 10,
+                            EXTENSION_REASON, RESOLUTION_DEADLINE_ID, scheduled.idOf(SlaClock.RESOLUTION, extendedDue), SUPERVISOR1))
+                    .expectScheduledDeadline(extendedDue, new SlaDeadlineDue(SlaClock.RESOLUTION, extendedDue))
                     .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(1)));
         }
 
         @Test
         void the_whole_15_days_the_policy_allows_may_be_granted_at_once() {
+            Instant extendedDue = resolutionDue.plus(Duration.ofDays(15));
+
             fixture.given(aCaseInProgressWithFindings().events())
                     .when(extendDeadline(SUPERVISOR1, 15))
-                    .expectEvents(new DeadlineExtended(CASE_ID, SlaClock.RESOLUTION, resolutionDue,
-                            resolutionDue.plus(Duration.ofDays(15)), 15, EXTENSION_REASON, SUPERVISOR1));
+                    .expectEvents(new DeadlineExtended(CASE_ID, SlaClock.RESOLUTION, resolutionDue, extendedDue, 15,
+                            EXTENSION_REASON, RESOLUTION_DEADLINE_ID, scheduled.idOf(SlaClock.RESOLUTION, extendedDue), SUPERVISOR1));
         }
 
         @Test
@@ -156,12 +160,15 @@ class EscalationAndDeadlineRulesTest extends ComplaintRulesTest {
 
         @Test
         void later_extensions_continue_from_the_extended_deadline_up_to_the_policy_total() {
+            CaseHistory history = aCaseInProgressWithFindings().deadlineExtended(10);
             Instant extendedDue = resolutionDue.plus(Duration.ofDays(10));
+            Instant furtherDue = extendedDue.plus(Duration.ofDays(5));
 
-            fixture.given(aCaseInProgressWithFindings().deadlineExtended(10).events())
+            fixture.given(history.events())
                     .when(extendDeadline(SUPERVISOR2, 5))
-                    .expectEvents(new DeadlineExtended(CASE_ID, SlaClock.RESOLUTION, extendedDue,
-                            extendedDue.plus(Duration.ofDays(5)), 5, EXTENSION_REASON, SUPERVISOR2));
+                    .expectEvents(new DeadlineExtended(CASE_ID, SlaClock.RESOLUTION, extendedDue, furtherDue, 5,
+                            EXTENSION_REASON, history.deadline(SlaClock.RESOLUTION).deadlineId(),
+                            scheduled.idOf(SlaClock.RESOLUTION, furtherDue), SUPERVISOR2));
         }
 
         @Test

@@ -1,8 +1,11 @@
 package com.complaintcase.command.complaint;
 
 import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineMet;
 import com.complaintcase.events.complaint.EvidenceAttached;
 import com.complaintcase.events.complaint.FindingsRecorded;
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.SlaClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +26,19 @@ class InvestigationRulesTest extends ComplaintRulesTest {
     class CustomerContact {
 
         @Test
-        void the_assigned_handlers_first_contact_with_the_customer_is_marked_as_the_first_contact() {
+        void the_assigned_handlers_first_contact_with_the_customer_is_marked_as_the_first_contact_and_meets_its_clock() {
             CaseHistory history = aCaseAssignedTo(HANDLER1);
             Instant contactedAt = Moments.minutesAgo(20);
 
             fixture.given(history.events())
                     .when(recordContact(HANDLER1, contactedAt))
-                    .expectEvents(new CustomerContacted(CASE_ID, contactedAt, CONTACT_METHOD, CONTACT_SUMMARY, true, HANDLER1))
-                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(1)));
+                    .expectEvents(new CustomerContacted(CASE_ID, contactedAt, CONTACT_METHOD, CONTACT_SUMMARY, true, HANDLER1),
+                            firstContactMet(history, contactedAt, HANDLER1))
+                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(2)));
         }
 
         @Test
-        void later_contacts_are_not_first_contacts() {
+        void later_contacts_are_not_first_contacts_and_meet_no_clock() {
             fixture.given(aCaseInProgressWithoutFindings().events())
                     .when(recordContact(HANDLER1))
                     .expectEvents(new CustomerContacted(CASE_ID, NOW, CONTACT_METHOD, CONTACT_SUMMARY, false, HANDLER1));
@@ -42,18 +46,23 @@ class InvestigationRulesTest extends ComplaintRulesTest {
 
         @Test
         void intake_as_first_responder_may_record_a_contact_before_a_handler_is_assigned() {
-            fixture.given(aRegisteredCase().events())
+            CaseHistory history = aRegisteredCase();
+
+            fixture.given(history.events())
                     .when(recordContact(INTAKE1))
-                    .expectEvents(new CustomerContacted(CASE_ID, NOW, CONTACT_METHOD, CONTACT_SUMMARY, true, INTAKE1));
+                    .expectEvents(new CustomerContacted(CASE_ID, NOW, CONTACT_METHOD, CONTACT_SUMMARY, true, INTAKE1),
+                            firstContactMet(history, NOW, INTAKE1));
         }
 
         @Test
         void a_contact_reported_slightly_ahead_of_the_clock_within_the_tolerated_skew_is_accepted() {
+            CaseHistory history = aCaseAssignedTo(HANDLER1);
             Instant contactedAt = Moments.minutesFromNow(4);
 
-            fixture.given(aCaseAssignedTo(HANDLER1).events())
+            fixture.given(history.events())
                     .when(recordContact(HANDLER1, contactedAt))
-                    .expectEvents(new CustomerContacted(CASE_ID, contactedAt, CONTACT_METHOD, CONTACT_SUMMARY, true, HANDLER1));
+                    .expectEvents(new CustomerContacted(CASE_ID, contactedAt, CONTACT_METHOD, CONTACT_SUMMARY, true, HANDLER1),
+                            firstContactMet(history, contactedAt, HANDLER1));
         }
 
         @Test
@@ -113,6 +122,11 @@ class InvestigationRulesTest extends ComplaintRulesTest {
                     .when(recordContact(HANDLER1))
                     .expectNoEvents()
                     .expectException(refusedWith(StateConflict.class, RefusalCode.COMPLAINT_CLOSED));
+        }
+
+        private DeadlineMet firstContactMet(CaseHistory history, Instant contactedAt, Actor by) {
+            return new DeadlineMet(CASE_ID, SlaClock.FIRST_CONTACT, FIRST_CONTACT_DEADLINE_ID, history.firstContactDueAt(),
+                    contactedAt, by);
         }
     }
 

@@ -28,6 +28,7 @@ import static com.complaintcase.command.complaint.CaseHistory.registrationEvents
 import static com.complaintcase.command.complaint.Moments.NOW;
 import static com.complaintcase.command.complaint.RefusalMatcher.refusedWith;
 import static com.complaintcase.command.complaint.RegisterComplaintBuilder.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Registration (投诉登记): who may register, the 24-hour entry rule, and resending a registration. */
 class RegistrationRulesTest extends ComplaintRulesTest {
@@ -38,6 +39,8 @@ class RegistrationRulesTest extends ComplaintRulesTest {
     void a_complaint_entered_within_24_hours_is_registered_at_branch_level_with_its_first_contact_and_resolution_deadlines() {
         RegisterComplaint command = aComplaint().receivedHoursAgo(3).build();
         Instant receivedAt = NOW.minus(Duration.ofHours(3));
+        Instant firstContactDue = NOW.plus(Duration.ofHours(48));
+        Instant resolutionDue = receivedAt.plus(Duration.ofDays(15));
 
         fixture.givenNoPriorActivity()
                 .when(command)
@@ -47,9 +50,13 @@ class RegistrationRulesTest extends ComplaintRulesTest {
                         Category.BUSINESS_ERROR, Subcategory.WRONG_FEE, RootIssue.FEES, DESCRIPTION, REFUND_OF_THE_FEE,
                         ComplaintFlags.NONE, HandlingLevel.BRANCH,
                         new AppliedPolicy("BANK_INTERNAL", 1, ENTRY_LIMIT, Duration.ofHours(48), Duration.ofDays(15), Duration.ofDays(15)),
-                        List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, NOW.plus(Duration.ofHours(48))),
-                                new DeadlineSet(SlaClock.RESOLUTION, receivedAt.plus(Duration.ofDays(15)))),
+                        List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, firstContactDue, scheduled.idOf(SlaClock.FIRST_CONTACT)),
+                                new DeadlineSet(SlaClock.RESOLUTION, resolutionDue, scheduled.idOf(SlaClock.RESOLUTION))),
                         command.fingerprint(), INTAKE1))
+                .expectScheduledDeadline(firstContactDue, new SlaDeadlineDue(SlaClock.FIRST_CONTACT, firstContactDue))
+                .expectScheduledDeadlineWithName(firstContactDue, SlaDeadlineDue.NAME)
+                .expectScheduledDeadline(resolutionDue, new SlaDeadlineDue(SlaClock.RESOLUTION, resolutionDue))
+                .expectScheduledDeadlineWithName(resolutionDue, SlaDeadlineDue.NAME)
                 .expectResultMessagePayload(new CommandResult(CASE_ID, 0));
     }
 
@@ -59,7 +66,7 @@ class RegistrationRulesTest extends ComplaintRulesTest {
 
         fixture.givenNoPriorActivity()
                 .when(command)
-                .expectEvents(registrationEvents(command, NOW).toArray())
+                .expectEvents(registeredWithScheduledDeadlines(command, NOW))
                 .expectResultMessagePayload(new CommandResult(CASE_ID, 0));
     }
 
@@ -88,12 +95,15 @@ class RegistrationRulesTest extends ComplaintRulesTest {
         String reason = "letter found in the branch mailbox after the weekend";
         RegisterComplaint command = aComplaint().receivedAt(NOW).through(Channel.LETTER).withLateEntryReason(reason).build();
         Instant enteredAt = NOW.plus(Duration.ofHours(30));
-        ComplaintRegistered registered = (ComplaintRegistered) registrationEvents(command, enteredAt).get(0);
+        Instant firstContactDue = enteredAt.plus(Duration.ofHours(48));
+        Instant resolutionDue = NOW.plus(Duration.ofDays(15));
 
         fixture.givenCurrentTime(enteredAt)
                 .when(command)
-                .expectEvents(registered,
+                .expectEvents(registeredWithScheduledDeadlines(command, enteredAt)[0],
                         new ComplaintEnteredLate(CASE_ID, NOW, enteredAt, ENTRY_LIMIT, Duration.ofHours(6), reason, INTAKE1))
+                .expectScheduledDeadline(firstContactDue, new SlaDeadlineDue(SlaClock.FIRST_CONTACT, firstContactDue))
+                .expectScheduledDeadline(resolutionDue, new SlaDeadlineDue(SlaClock.RESOLUTION, resolutionDue))
                 .expectResultMessagePayload(new CommandResult(CASE_ID, 1));
     }
 
@@ -113,7 +123,7 @@ class RegistrationRulesTest extends ComplaintRulesTest {
 
         fixture.givenNoPriorActivity()
                 .when(command)
-                .expectEvents(registrationEvents(command, NOW).toArray());
+                .expectEvents(registeredWithScheduledDeadlines(command, NOW));
     }
 
     @Test
@@ -138,7 +148,7 @@ class RegistrationRulesTest extends ComplaintRulesTest {
 
         fixture.givenNoPriorActivity()
                 .when(command)
-                .expectEvents(registrationEvents(command, NOW).toArray())
+                .expectEvents(registeredWithScheduledDeadlines(command, NOW))
                 .expectResultMessagePayload(new CommandResult(CASE_ID, 0));
     }
 
@@ -156,13 +166,27 @@ class RegistrationRulesTest extends ComplaintRulesTest {
     }
 
     @Test
-    void sending_the_same_registration_again_records_nothing_and_answers_the_original_version() {
+    void sending_the_same_registration_again_records_nothing_answers_the_original_version_and_schedules_nothing_more() {
         RegisterComplaint command = aComplaint().build();
+        Instant firstContactDue = NOW.plus(Duration.ofHours(48));
+        Instant resolutionDue = Moments.hoursAgo(1).plus(Duration.ofDays(15));
 
         fixture.givenCommands(command)
                 .when(command)
                 .expectNoEvents()
-                .expectResultMessagePayload(new CommandResult(CASE_ID, 0));
+                .expectResultMessagePayload(new CommandResult(CASE_ID, 0))
+                .expectScheduledDeadline(firstContactDue, new SlaDeadlineDue(SlaClock.FIRST_CONTACT, firstContactDue))
+                .expectScheduledDeadline(resolutionDue, new SlaDeadlineDue(SlaClock.RESOLUTION, resolutionDue));
+        assertEquals(2, scheduled.count(), "deadlines scheduled in all, by the original registration only");
+    }
+
+    /**
+     * The registration events the aggregate records, naming the deadlines the fixture's deadline manager
+     * scheduled (read once the command ran).
+     */
+    private Object[] registeredWithScheduledDeadlines(RegisterComplaint command, Instant registeredAt) {
+        return registrationEvents(command, registeredAt,
+                scheduled.idOf(SlaClock.FIRST_CONTACT), scheduled.idOf(SlaClock.RESOLUTION)).toArray();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.complaintcase.command.complaint;
 import com.complaintcase.events.complaint.CompensationApproved;
 import com.complaintcase.events.complaint.CompensationPaid;
 import com.complaintcase.events.complaint.CompensationRejected;
+import com.complaintcase.events.complaint.DeadlineMet;
 import com.complaintcase.events.complaint.FeedbackRecorded;
 import com.complaintcase.events.complaint.ResolutionAccepted;
 import com.complaintcase.events.complaint.ResolutionProposed;
@@ -10,6 +11,7 @@ import com.complaintcase.events.complaint.ResolutionRejected;
 import com.complaintcase.values.Money;
 import com.complaintcase.values.Role;
 import com.complaintcase.values.SatisfactionScore;
+import com.complaintcase.values.SlaClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -31,27 +33,34 @@ class ResolutionAndCompensationRulesTest extends ComplaintRulesTest {
     class Proposal {
 
         @Test
-        void the_assigned_handler_proposes_a_resolution_without_compensation() {
+        void the_assigned_handler_proposes_a_resolution_without_compensation_which_meets_the_resolution_clock() {
             CaseHistory history = aCaseInProgressWithFindings();
 
             fixture.given(history.events())
                     .when(proposeResolution(HANDLER1))
-                    .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1))
-                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(1)));
+                    .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1),
+                            resolutionMet(history))
+                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(2)));
         }
 
         @Test
         void the_assigned_handler_may_propose_compensation_which_then_awaits_approval() {
-            fixture.given(aCaseInProgressWithFindings().events())
+            CaseHistory history = aCaseInProgressWithFindings();
+
+            fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, COMPENSATION))
-                    .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, COMPENSATION, HANDLER1));
+                    .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, COMPENSATION, HANDLER1),
+                            resolutionMet(history));
         }
 
         @Test
         void a_compensation_of_zero_is_recorded_as_no_compensation() {
-            fixture.given(aCaseInProgressWithFindings().events())
+            CaseHistory history = aCaseInProgressWithFindings();
+
+            fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, Money.of("0", "CNY")))
-                    .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1));
+                    .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1),
+                            resolutionMet(history));
         }
 
         @Test
@@ -78,15 +87,21 @@ class ResolutionAndCompensationRulesTest extends ComplaintRulesTest {
                     .expectException(refusedWith(StateConflict.class, RefusalCode.INVALID_STATUS));
         }
 
+        /** The first proposal communicated the decision: the resolution clock is met once, in time, now. */
+        private DeadlineMet resolutionMet(CaseHistory history) {
+            return new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID, history.resolutionDueAt(),
+                    Moments.NOW, HANDLER1);
+        }
+
         @Test
-        void a_new_resolution_may_be_proposed_after_the_customer_rejected_the_last_one() {
+        void a_new_resolution_may_be_proposed_after_the_customer_rejected_the_last_one_and_meets_no_clock_again() {
             fixture.given(aCaseWithResolutionProposed().customerRejected().events())
                     .when(proposeResolutionWithCompensation(HANDLER1, COMPENSATION))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, COMPENSATION, HANDLER1));
         }
 
         @Test
-        void a_new_resolution_may_be_proposed_after_the_compensation_was_refused() {
+        void a_new_resolution_may_be_proposed_after_the_compensation_was_refused_and_meets_no_clock_again() {
             fixture.given(aCaseWithCompensationProposed().compensationRejected().events())
                     .when(proposeResolution(HANDLER1))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1));

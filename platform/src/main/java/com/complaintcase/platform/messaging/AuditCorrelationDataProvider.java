@@ -1,5 +1,7 @@
 package com.complaintcase.platform.messaging;
 
+import com.complaintcase.values.Actor;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
@@ -15,8 +17,14 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
         Map<String, Object> data = new HashMap<>();
-        copy(message, AuditMetadata.USER_ID, data);
-        copy(message, AuditMetadata.ROLE, data);
+        if (message instanceof DeadlineMessage<?>) {
+            // a deadline fires by itself: what it causes is done by the system, whoever scheduled it
+            data.put(AuditMetadata.USER_ID, Actor.SYSTEM.userId());
+            data.put(AuditMetadata.ROLE, Actor.SYSTEM.role().name());
+        } else {
+            copy(message, AuditMetadata.USER_ID, data);
+            copy(message, AuditMetadata.ROLE, data);
+        }
         data.put(AuditMetadata.CORRELATION_ID,
                 message.getMetaData().getOrDefault(AuditMetadata.CORRELATION_ID, message.getIdentifier()));
         data.put(AuditMetadata.CAUSATION_ID, message.getIdentifier());

@@ -13,7 +13,9 @@ import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
 import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineBreached;
 import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.DeadlineMet;
 import com.complaintcase.events.complaint.EvidenceAttached;
 import com.complaintcase.events.complaint.FeedbackRecorded;
 import com.complaintcase.events.complaint.FindingsRecorded;
@@ -120,7 +122,6 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(CustomerContacted e) {
-        c.deadline(SlaClock.FIRST_CONTACT).ifPresent(deadline -> deadline.complete(e.contactedAt()));
         startWork();
         return null;
     }
@@ -166,7 +167,6 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
         c.status = RESOLVED;
         c.resolvedAt = at;
         c.satisfactionScore = null;
-        c.deadline(SlaClock.RESOLUTION).ifPresent(deadline -> deadline.complete(at));
         return null;
     }
 
@@ -225,6 +225,18 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
     @Override
     public Void on(DeadlineExtended e) {
         c.deadline(e.clock()).ifPresent(deadline -> deadline.extendTo(e.newDueAt(), at));
+        return null;
+    }
+
+    @Override
+    public Void on(DeadlineMet e) {
+        c.deadline(e.clock()).ifPresent(deadline -> deadline.complete(e.metAt()));
+        return null;
+    }
+
+    @Override
+    public Void on(DeadlineBreached e) {
+        c.deadline(e.clock()).ifPresent(deadline -> deadline.breach(e.breachedAt()));
         return null;
     }
 

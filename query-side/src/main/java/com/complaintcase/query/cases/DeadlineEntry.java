@@ -74,6 +74,17 @@ public class DeadlineEntry {
         dueAt = newDueAt;
     }
 
+    /** The breach recorded as a fact; a step done late also ends here, with its due time as the breach. */
+    void breach(Instant at) {
+        if (state == DeadlineState.STOPPED) {
+            return;
+        }
+        if (breachedAt == null) {
+            breachedAt = at;
+        }
+        state = DeadlineState.BREACHED;
+    }
+
     private void recordBreach() {
         if (breachedAt == null) {
             breachedAt = dueAt;

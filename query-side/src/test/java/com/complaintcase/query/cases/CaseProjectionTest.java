@@ -1,5 +1,12 @@
 package com.complaintcase.query.cases;
 
+import com.complaintcase.events.complaint.ComplaintEscalated;
+import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineBreached;
+import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.DeadlineMet;
+import com.complaintcase.query.scenario.Actors;
 import com.complaintcase.query.scenario.ComplaintStory;
 import com.complaintcase.query.scenario.ProjectionTestSupport;
 import com.complaintcase.values.Category;
@@ -16,10 +23,16 @@ import com.complaintcase.values.RootIssue;
 import com.complaintcase.values.SlaClock;
 import com.complaintcase.values.Subcategory;
 import com.complaintcase.values.Validity;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import static com.complaintcase.query.scenario.ComplaintStory.aCase;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -235,12 +248,30 @@ class CaseProjectionTest extends ProjectionTestSupport {
     @Test
     void a_contact_recorded_afterwards_counts_from_when_it_took_place() {
         ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
+        Instant contactedInTime = story.firstContactDueAt().minus(Duration.ofHours(3));
+        story.at(story.firstContactDueAt().minus(Duration.ofHours(1))).contactedAt(contactedInTime);
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.FIRST_CONTACT))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(DeadlineState.MET, contactedInTime, null));
+    }
+
+    @Test
+    void a_contact_in_time_recorded_only_after_the_deadline_fired_leaves_the_recorded_breach_on_record() {
+        // the breach was recorded (and the case escalated) when the deadline fired; the contact recorded later
+        // says when it took place, but does not undo a recorded fact
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
         Instant contactedInTime = story.firstContactDueAt().minus(Duration.ofHours(1));
         story.at(story.firstContactDueAt().plus(Duration.ofHours(2))).contactedAt(contactedInTime);
 
-        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.FIRST_CONTACT))
-                .extracting(DeadlineEntry::state, DeadlineEntry::metAt)
-                .containsExactly(DeadlineState.MET, contactedInTime));
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.BREACHED, contactedInTime, story.firstContactDueAt());
+            assertThat(c.level()).isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
+            assertIsAtLastEventOf(c, story);
+        });
     }
 
     @Test
@@ -307,6 +338,50 @@ class CaseProjectionTest extends ProjectionTestSupport {
         });
     }
 
+    @Test
+    void a_resolution_proposed_in_time_meets_the_resolution_clock() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed();
+        Instant proposedAt = story.lastRecordedAt();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.RESOLUTION))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.MET, proposedAt, null);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.RESOLUTION_PROPOSED);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_resolution_proposed_after_its_deadline_fired_is_done_but_breached() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1");
+        Instant late = story.resolutionDueAt().plus(Duration.ofDays(2));
+        story.at(late).resolutionProposed();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.RESOLUTION))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.BREACHED, late, story.resolutionDueAt());
+            assertThat(c.escalations()).extracting(EscalationEntry::reason, EscalationEntry::escalatedBy,
+                            EscalationEntry::escalatedAt)
+                    .containsExactly(tuple(EscalationReason.SLA_BREACH, "system", story.resolutionDueAt()));
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_later_proposal_after_a_rejection_leaves_the_resolution_clock_met_at_the_first_one() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed();
+        Instant firstProposal = story.lastRecordedAt();
+        story.resolutionRejected().after(Duration.ofDays(20)).resolutionProposed();
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.RESOLUTION))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(DeadlineState.MET, firstProposal, null));
+    }
+
     // ---- CompensationApproved ----
 
     @Test
@@ -342,8 +417,10 @@ class CaseProjectionTest extends ProjectionTestSupport {
     // ---- ResolutionAccepted ----
 
     @Test
-    void an_accepted_resolution_resolves_the_case_and_meets_the_resolution_clock() {
-        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed().resolutionAccepted();
+    void an_accepted_resolution_resolves_the_case_and_the_resolution_clock_stays_met_when_the_proposal_was_made() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed();
+        Instant proposedAt = story.lastRecordedAt();
+        story.after(Duration.ofDays(3)).resolutionAccepted();
         Instant acceptedAt = story.lastRecordedAt();
 
         given(story).then(readModel -> {
@@ -353,28 +430,29 @@ class CaseProjectionTest extends ProjectionTestSupport {
             assertThat(c.resolvedAt()).isEqualTo(acceptedAt);
             assertThat(deadline(c, SlaClock.RESOLUTION))
                     .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
-                    .containsExactly(DeadlineState.MET, acceptedAt, null);
+                    .containsExactly(DeadlineState.MET, proposedAt, null);
             assertIsAtLastEventOf(c, story);
         });
     }
 
     @Test
-    void a_resolution_accepted_after_its_due_time_is_done_but_breached() {
+    void a_resolution_accepted_after_the_due_time_of_a_proposal_made_in_time_leaves_the_clock_met() {
         ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed();
-        Instant late = story.resolutionDueAt().plus(Duration.ofDays(2));
-        story.at(late).resolutionAccepted();
+        Instant proposedAt = story.lastRecordedAt();
+        story.at(story.resolutionDueAt().plus(Duration.ofDays(2))).resolutionAccepted();
 
         given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.RESOLUTION))
                 .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
-                .containsExactly(DeadlineState.BREACHED, late, story.resolutionDueAt()));
+                .containsExactly(DeadlineState.MET, proposedAt, null));
     }
 
     // ---- ResolutionRejected ----
 
     @Test
     void a_rejected_resolution_puts_the_case_back_in_progress_and_drops_the_proposal() {
-        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed(THREE_HUNDRED)
-                .compensationApproved().resolutionRejected();
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").resolutionProposed(THREE_HUNDRED);
+        Instant proposedAt = story.lastRecordedAt();
+        story.compensationApproved().resolutionRejected();
 
         given(story).then(readModel -> {
             CaseSummary c = readModel.caseSummary(story);
@@ -382,7 +460,10 @@ class CaseProjectionTest extends ProjectionTestSupport {
             assertThat(c.compensationProposed()).isNull();
             assertThat(c.compensationApproved()).isNull();
             assertThat(c.resolvedAt()).isNull();
-            assertThat(deadline(c, SlaClock.RESOLUTION).state()).isEqualTo(DeadlineState.RUNNING);
+            assertThat(deadline(c, SlaClock.RESOLUTION))
+                    .as("the resolution clock waits for a proposal, which was made; a rejection does not restart it")
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt)
+                    .containsExactly(DeadlineState.MET, proposedAt);
             assertIsAtLastEventOf(c, story);
         });
     }
@@ -559,17 +640,235 @@ class CaseProjectionTest extends ProjectionTestSupport {
     }
 
     @Test
-    void a_resolution_accepted_within_the_extended_time_meets_the_clock() {
-        ComplaintStory story = aCase().registered().investigatedBy("handler1").deadlineExtended(10).resolutionProposed();
+    void a_resolution_proposed_within_the_extended_time_meets_the_clock() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").deadlineExtended(10);
         Instant afterOriginalDueButInExtension = story.receivedAt().plus(Duration.ofDays(20));
-        story.at(afterOriginalDueButInExtension).resolutionAccepted();
+        story.at(afterOriginalDueButInExtension).resolutionProposed();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.RESOLUTION))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.MET, afterOriginalDueButInExtension, null);
+            assertThat(c.escalations()).as("the replaced deadline never fired").isEmpty();
+        });
+    }
+
+    // ---- DeadlineMet ----
+
+    @Test
+    void a_deadline_met_in_time_is_met_at_the_time_the_step_was_done() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
+        Instant contactedAt = story.firstContactDueAt().minus(Duration.ofHours(2));
+        story.at(contactedAt).contacted();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(story.lastMessage().getPayload()).isInstanceOf(DeadlineMet.class);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT))
+                    .extracting(DeadlineEntry::dueAt, DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(story.firstContactDueAt(), DeadlineState.MET, contactedAt, null);
+            assertThat(c.nextDueAt).as("the resolution clock is the next one due").isEqualTo(story.resolutionDueAt());
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_deadline_met_on_its_own_changes_only_that_clock() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
+        Instant metAt = story.lastRecordedAt().plus(Duration.ofMinutes(5));
+        List<DomainEventMessage<?>> messages = withExtra(story, metAt,
+                new DeadlineMet(story.complaintId(), SlaClock.RESOLUTION, story.deadlineId(SlaClock.RESOLUTION),
+                        story.resolutionDueAt(), metAt, Actors.HANDLER_1));
+
+        given(messages).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.deadlines()).extracting(DeadlineEntry::clock, DeadlineEntry::state, DeadlineEntry::metAt)
+                    .containsExactlyInAnyOrder(
+                            tuple(SlaClock.ENTRY, DeadlineState.MET, story.registeredAt()),
+                            tuple(SlaClock.FIRST_CONTACT, DeadlineState.RUNNING, null),
+                            tuple(SlaClock.RESOLUTION, DeadlineState.MET, metAt));
+            assertThat(c.status()).as("a met clock changes no status").isEqualTo(ComplaintStatus.ASSIGNED);
+            assertThat(c.version()).isEqualTo(story.lastSequence() + 1);
+            assertThat(c.lastChangedAt()).isEqualTo(metAt);
+        });
+    }
+
+    // ---- DeadlineBreached ----
+
+    @Test
+    void a_fired_deadline_breaches_its_clock_at_the_due_time_and_the_system_escalates_the_case() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1")
+                .idleUntil(Instant.parse("2026-11-06T00:00:00Z"));
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(types(story)).endsWith(
+                    DeadlineBreached.class, ComplaintEscalated.class);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.BREACHED, null, story.firstContactDueAt());
+            assertThat(deadline(c, SlaClock.RESOLUTION).state()).isEqualTo(DeadlineState.RUNNING);
+            assertThat(c.level()).isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
+            assertThat(c.escalations()).extracting(EscalationEntry::fromLevel, EscalationEntry::toLevel,
+                            EscalationEntry::reason, EscalationEntry::escalatedAt, EscalationEntry::escalatedBy)
+                    .containsExactly(tuple(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH,
+                            EscalationReason.SLA_BREACH, story.firstContactDueAt(), "system"));
+            assertThat(c.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+            assertThat(c.isOpen()).isTrue();
+            assertThat(c.nextDueAt).as("a breached clock not done is still pending").isEqualTo(story.firstContactDueAt());
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_breached_clock_done_late_stays_breached_with_the_time_it_was_done() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
+        Instant late = story.firstContactDueAt().plus(Duration.ofHours(7));
+        story.at(late).contacted();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(types(story)).containsSubsequence(
+                    DeadlineBreached.class, ComplaintEscalated.class, CustomerContacted.class, DeadlineMet.class);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.BREACHED, late, story.firstContactDueAt());
+            assertThat(c.nextDueAt).as("done: the resolution clock is next").isEqualTo(story.resolutionDueAt());
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_step_done_late_before_its_deadline_fired_records_the_breach_and_the_late_completion_together() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").deadlinesNotFiring();
+        Instant late = story.firstContactDueAt().plus(Duration.ofMinutes(1));
+        story.at(late).contacted();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(types(story)).endsWith(
+                    CustomerContacted.class, DeadlineBreached.class, DeadlineMet.class);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.BREACHED, late, story.firstContactDueAt());
+            assertThat(c.escalations()).as("only a fired deadline escalates").isEmpty();
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_breach_takes_the_time_the_event_records_not_the_time_it_was_delivered() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
+        Instant breachedAt = story.firstContactDueAt();
+        Instant recordedAt = breachedAt.plus(Duration.ofSeconds(40));
+        List<DomainEventMessage<?>> messages = withExtra(story, recordedAt,
+                new DeadlineBreached(story.complaintId(), SlaClock.FIRST_CONTACT, story.deadlineId(SlaClock.FIRST_CONTACT),
+                        story.firstContactDueAt(), breachedAt, Actors.SYSTEM));
+
+        given(messages).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.FIRST_CONTACT))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(DeadlineState.BREACHED, null, breachedAt));
+    }
+
+    @Test
+    void a_breached_clock_is_not_stopped_by_closing_the_case() {
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").evidenceAttached()
+                .findingsRecorded().resolutionProposed()
+                .idleUntil(Instant.parse("2026-11-05T00:00:00Z"));
+        story.resolutionAccepted().closed();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.deadlines()).extracting(DeadlineEntry::clock, DeadlineEntry::state, DeadlineEntry::breachedAt)
+                    .containsExactlyInAnyOrder(
+                            tuple(SlaClock.ENTRY, DeadlineState.MET, null),
+                            tuple(SlaClock.FIRST_CONTACT, DeadlineState.BREACHED, story.firstContactDueAt()),
+                            tuple(SlaClock.RESOLUTION, DeadlineState.MET, null));
+            assertThat(c.nextDueAt).as("an ended case has nothing due").isNull();
+        });
+    }
+
+    @Test
+    void a_deadline_that_fires_at_the_top_level_records_the_breach_without_an_escalation() {
+        ComplaintStory story = aCase().registered().reviewed(HandlingLevel.REGULATOR_REPORTED).assignedTo("handler1")
+                .idleUntil(Instant.parse("2026-11-06T00:00:00Z"));
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(story.lastMessage().getPayload()).isInstanceOf(DeadlineBreached.class);
+            assertThat(deadline(c, SlaClock.FIRST_CONTACT).state()).isEqualTo(DeadlineState.BREACHED);
+            assertThat(c.level()).isEqualTo(HandlingLevel.REGULATOR_REPORTED);
+            assertThat(c.escalations()).isEmpty();
+        });
+    }
+
+    @Test
+    void an_extension_granted_after_the_due_time_passed_keeps_the_breach_on_record() {
+        // the deadline store was behind: the resolution limit passed without a recorded breach, then a
+        // supervisor extended the clock
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").deadlinesNotFiring();
+        Instant originalDue = story.resolutionDueAt();
+        story.at(originalDue.plus(Duration.ofHours(2))).deadlineExtended(5);
 
         given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.RESOLUTION))
-                .extracting(DeadlineEntry::state, DeadlineEntry::metAt)
-                .containsExactly(DeadlineState.MET, afterOriginalDueButInExtension));
+                .extracting(DeadlineEntry::dueAt, DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(originalDue.plus(Duration.ofDays(5)), DeadlineState.RUNNING, null, originalDue));
+    }
+
+    @Test
+    void an_extension_after_a_recorded_breach_moves_the_due_time_and_keeps_the_breach() {
+        // the aggregate refuses to extend a breached clock; the projection must still not lose the breach
+        ComplaintStory story = aCase().registered().investigatedBy("handler1");
+        Instant originalDue = story.resolutionDueAt();
+        String deadlineId = story.deadlineId(SlaClock.RESOLUTION);
+        story.idleUntil(originalDue.plus(Duration.ofHours(1)));
+        Instant extendedAt = originalDue.plus(Duration.ofHours(3));
+        Instant newDue = originalDue.plus(Duration.ofDays(5));
+        List<DomainEventMessage<?>> messages = withExtra(story, extendedAt,
+                new DeadlineExtended(story.complaintId(), SlaClock.RESOLUTION, originalDue, newDue, 5,
+                        "statements from the card scheme are still awaited", deadlineId, "replacement-deadline",
+                        Actors.SUPERVISOR));
+
+        given(messages).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.RESOLUTION))
+                .extracting(DeadlineEntry::dueAt, DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(newDue, DeadlineState.BREACHED, null, originalDue));
+    }
+
+    @Test
+    void the_deadlines_of_a_closed_case_fire_no_more_even_once_it_is_reopened() {
+        // closed without a recorded contact: closing cancelled the first-contact deadline for good
+        ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").evidenceAttached()
+                .findingsRecorded().resolved().closed().reopened()
+                .after(Duration.ofDays(20)).evidenceAttached();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(types(story))
+                    .doesNotContain(DeadlineBreached.class, ComplaintEscalated.class);
+            assertThat(c.deadlines()).extracting(DeadlineEntry::clock, DeadlineEntry::state)
+                    .containsExactlyInAnyOrder(
+                            tuple(SlaClock.ENTRY, DeadlineState.MET),
+                            tuple(SlaClock.FIRST_CONTACT, DeadlineState.STOPPED),
+                            tuple(SlaClock.RESOLUTION, DeadlineState.MET));
+            assertThat(c.level()).isEqualTo(HandlingLevel.BRANCH);
+        });
     }
 
     // ---- helpers ----
+
+    /** The types of the story's events, in order. */
+    private static List<Class<?>> types(ComplaintStory story) {
+        return story.messages().stream().<Class<?>>map(DomainEventMessage::getPayloadType).toList();
+    }
+
+    /** The story's messages and one more event, recorded at {@code at} with the next sequence number. */
+    private static List<DomainEventMessage<?>> withExtra(ComplaintStory story, Instant at, ComplaintEvent event) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>(story.messages());
+        messages.add(new GenericDomainEventMessage<>(ComplaintStory.AGGREGATE_TYPE, story.id(), story.lastSequence() + 1,
+                event, MetaData.with("userId", event.by().userId()), UUID.randomUUID().toString(), at));
+        return messages;
+    }
 
     private static DeadlineEntry deadline(CaseSummary summary, SlaClock clock) {
         return summary.deadlines().stream().filter(d -> d.clock() == clock).findFirst()

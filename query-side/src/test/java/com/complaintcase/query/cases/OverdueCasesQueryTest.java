@@ -3,6 +3,7 @@ package com.complaintcase.query.cases;
 import com.complaintcase.query.scenario.ComplaintStory;
 import com.complaintcase.query.scenario.ProjectionTestSupport;
 import com.complaintcase.values.ComplaintStatus;
+import com.complaintcase.values.HandlingLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,6 +84,56 @@ class OverdueCasesQueryTest extends ProjectionTestSupport {
         given(contactedLate, enteredLate);
 
         assertThat(overdue(CaseFilter.NONE).items()).isEmpty();
+    }
+
+    @Test
+    void a_recorded_breach_is_overdue_while_its_step_is_not_done_and_the_case_shows_it_breached() {
+        ComplaintStory neglected = aCase().registered().reviewed().assignedTo("handler1");
+        neglected.idleUntil(neglected.firstContactDueAt().plus(Duration.ofHours(1)));
+        now(neglected.firstContactDueAt().plus(Duration.ofHours(5)));
+
+        given(neglected);
+
+        OverdueCases overdue = overdue(CaseFilter.NONE);
+        assertThat(overdue.items()).extracting(o -> o.item().complaintId(), OverdueCase::deadline, OverdueCase::dueAt,
+                        OverdueCase::overdueBy)
+                .containsExactly(tuple(neglected.id(), "FIRST_CONTACT", neglected.firstContactDueAt(), Duration.ofHours(5)));
+        assertThat(overdue.items().get(0).item().level()).as("escalated by the breach")
+                .isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
+        CaseView view = cases.find(new CaseQueries.FindCase(neglected.id(), null, null)).orElseThrow();
+        assertThat(deadline(view, "FIRST_CONTACT"))
+                .isEqualTo(new CaseView.Deadline("FIRST_CONTACT", neglected.firstContactDueAt(), DeadlineState.BREACHED,
+                        null, neglected.firstContactDueAt()));
+    }
+
+    @Test
+    void a_breached_step_done_late_is_no_longer_overdue_but_stays_breached() {
+        ComplaintStory contactedLate = aCase().registered().reviewed().assignedTo("handler1");
+        Instant late = contactedLate.firstContactDueAt().plus(Duration.ofHours(6));
+        contactedLate.at(late).contacted();
+        now(late.plus(Duration.ofHours(2)));
+
+        given(contactedLate);
+
+        assertThat(overdue(CaseFilter.NONE).items()).isEmpty();
+        CaseView view = cases.find(new CaseQueries.FindCase(contactedLate.id(), null, null)).orElseThrow();
+        assertThat(deadline(view, "FIRST_CONTACT"))
+                .isEqualTo(new CaseView.Deadline("FIRST_CONTACT", contactedLate.firstContactDueAt(), DeadlineState.BREACHED,
+                        late, contactedLate.firstContactDueAt()));
+    }
+
+    @Test
+    void a_case_closed_after_a_recorded_breach_is_not_overdue() {
+        ComplaintStory closed = aCase().registered().reviewed().assignedTo("handler1").evidenceAttached()
+                .findingsRecorded().resolutionProposed();
+        closed.idleUntil(closed.firstContactDueAt().plus(Duration.ofHours(1)));
+        closed.resolutionAccepted().closed();
+        now(closed.firstContactDueAt().plus(Duration.ofDays(2)));
+
+        given(closed);
+
+        assertThat(overdue(CaseFilter.NONE).items()).isEmpty();
+        assertThat(overdue(CaseFilter.NONE).totalElements()).isZero();
     }
 
     @Test
@@ -191,6 +242,11 @@ class OverdueCasesQueryTest extends ProjectionTestSupport {
 
     private OverdueCases overdue(CaseFilter filter) {
         return cases.overdue(new CaseQueries.FindOverdueCases(filter, PageSpec.parse(0, 50, null, "receivedAt", true)));
+    }
+
+    private static CaseView.Deadline deadline(CaseView view, String name) {
+        return view.deadlines().stream().filter(d -> d.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " deadline in " + view));
     }
 
     private static List<String> ids(OverdueCases page) {

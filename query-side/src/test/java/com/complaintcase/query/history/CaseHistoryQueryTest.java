@@ -2,6 +2,7 @@ package com.complaintcase.query.history;
 
 import com.complaintcase.query.scenario.ComplaintStory;
 import com.complaintcase.query.scenario.ProjectionTestSupport;
+import com.complaintcase.values.SlaClock;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +37,16 @@ class CaseHistoryQueryTest extends ProjectionTestSupport {
                         tuple(0L, "ComplaintRegistered", story.message(0).getTimestamp(), "intake1", "INTAKE", story.message(0).getIdentifier()),
                         tuple(1L, "ComplaintReviewed", story.message(1).getTimestamp(), "supervisor1", "SUPERVISOR", story.message(1).getIdentifier()),
                         tuple(2L, "HandlerAssigned", story.message(2).getTimestamp(), "supervisor1", "SUPERVISOR", story.message(2).getIdentifier()),
-                        tuple(3L, "CustomerContacted", story.message(3).getTimestamp(), "handler1", "HANDLER", story.message(3).getIdentifier()));
+                        tuple(3L, "CustomerContacted", story.message(3).getTimestamp(), "handler1", "HANDLER", story.message(3).getIdentifier()),
+                        tuple(4L, "DeadlineMet", story.message(4).getTimestamp(), "handler1", "HANDLER", story.message(4).getIdentifier()));
         List<String> correlations = found.events().stream().map(CaseHistory.Entry::correlationId).distinct().toList();
         assertThat(correlations).hasSize(1).doesNotContainNull();
         assertThat(found.events().get(2).payload()).containsEntry("handlerId", "handler1")
                 .containsEntry("complaintId", story.id());
+        assertThat(found.events().get(4).payload()).containsEntry("clock", "FIRST_CONTACT")
+                .containsEntry("deadlineId", story.deadlineId(SlaClock.FIRST_CONTACT))
+                .containsEntry("dueAt", story.firstContactDueAt().toString())
+                .containsEntry("metAt", story.message(3).getTimestamp().toString());
     }
 
     @Test

@@ -14,7 +14,9 @@ import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
 import com.complaintcase.events.complaint.CustomerContacted;
+import com.complaintcase.events.complaint.DeadlineBreached;
 import com.complaintcase.events.complaint.DeadlineExtended;
+import com.complaintcase.events.complaint.DeadlineMet;
 import com.complaintcase.events.complaint.DeadlineSet;
 import com.complaintcase.events.complaint.EvidenceAttached;
 import com.complaintcase.events.complaint.FeedbackRecorded;
@@ -53,8 +55,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -65,7 +71,18 @@ import java.util.UUID;
  * the next sequence number, a fresh event id, the audit metadata and the moment it was recorded. By
  * default every step happens one hour after the previous one; {@link #at(Instant)} and
  * {@link #after(Duration)} place the next step. The story keeps the case's state (handler, unit,
- * level, proposal, resolution due time) so that each event carries what the aggregate would put in it.
+ * level, proposal, running clocks and their deadline ids) so that each event carries what the aggregate
+ * would put in it.
+ * <p>
+ * The SLA clocks behave as the aggregate's scheduled deadlines do: the first contact is followed by
+ * {@link DeadlineMet} for {@link SlaClock#FIRST_CONTACT}, the first proposal by {@link DeadlineMet} for
+ * {@link SlaClock#RESOLUTION}; closing, withdrawing and finding no complaint cancel the deadlines. When
+ * the story lets time pass beyond a clock's due time before its step is done, the deadline fires at the
+ * due time: {@link DeadlineBreached} by the system (breached at the due time) and, below the top level,
+ * {@link ComplaintEscalated} for {@link EscalationReason#SLA_BREACH} by the system, both recorded at the
+ * due time. The step done later records {@link DeadlineMet} with its (late) time. With
+ * {@link #deadlinesNotFiring()} the deadlines never fire (the deadline store was down or behind), so a
+ * step done late records its own breach ({@link DeadlineBreached} by the actor, then {@link DeadlineMet}).
  */
 public final class ComplaintStory {
 
@@ -111,6 +128,19 @@ public final class ComplaintStory {
     private Money proposedCompensation;
     private String proposedBy;
     private Instant resolutionDueAt;
+    private boolean open;
+    /** The clocks still running, each with the id of the deadline that records its breach. */
+    private final Map<SlaClock, RunningClock> runningClocks = new EnumMap<>(SlaClock.class);
+    /** Clocks whose limit passed while their step is still not done. */
+    private final Map<SlaClock, RunningClock> breachedClocks = new EnumMap<>(SlaClock.class);
+    /** The clocks whose deadline is still scheduled (not fired, not cancelled). */
+    private final Set<SlaClock> scheduled = EnumSet.noneOf(SlaClock.class);
+    private boolean deadlinesFire = true;
+    /** The id of the deadline scheduled last for each clock. */
+    private final Map<SlaClock, String> deadlineIds = new EnumMap<>(SlaClock.class);
+
+    private record RunningClock(String deadlineId, Instant dueAt) {
+    }
 
     private ComplaintStory() {
     }
@@ -191,6 +221,24 @@ public final class ComplaintStory {
         return this;
     }
 
+    /**
+     * Nothing is done on the case until {@code instant}: the deadlines due before then fire (and are
+     * recorded at their due times). The next step still happens at its own time.
+     */
+    public ComplaintStory idleUntil(Instant instant) {
+        fireDeadlinesDueBefore(instant);
+        return this;
+    }
+
+    /**
+     * From now on the case's deadlines do not fire (the deadline store was down, or behind): a clock's
+     * limit passes without a recorded breach, and a step done late records the breach itself.
+     */
+    public ComplaintStory deadlinesNotFiring() {
+        this.deadlinesFire = false;
+        return this;
+    }
+
     // ---- the case's life ----
 
     /** Entered 30 minutes after receipt (or at the time set with {@link #at}) by the intake agent. */
@@ -200,14 +248,15 @@ public final class ComplaintStory {
         nextAt = null;
         registeredAt = at;
         unit = branchCode;
+        open = true;
         resolutionDueAt = receivedAt.plus(policy.resolutionLimit());
+        List<DeadlineSet> clocks = List.of(
+                schedule(SlaClock.FIRST_CONTACT, registeredAt.plus(policy.firstContactLimit())),
+                schedule(SlaClock.RESOLUTION, resolutionDueAt));
         record(at, new ComplaintRegistered(id, receivedAt, registeredAt, channel, BranchCode.of(branchCode),
                 new Customer(CustomerId.of(customerId), CUSTOMER_NAME, CUSTOMER_PHONE, CUSTOMER_EMAIL),
                 subcategory.category(), subcategory, rootIssue, DESCRIPTION, requestedRemedy, flags,
-                HandlingLevel.BRANCH, policy,
-                List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, registeredAt.plus(policy.firstContactLimit())),
-                        new DeadlineSet(SlaClock.RESOLUTION, resolutionDueAt)),
-                "sha256:" + id.value(), Actors.INTAKE));
+                HandlingLevel.BRANCH, policy, clocks, "sha256:" + id.value(), Actors.INTAKE));
         return this;
     }
 
@@ -239,6 +288,7 @@ public final class ComplaintStory {
     public ComplaintStory foundNotAComplaint() {
         record(next(), new ComplaintReviewed(id, ReviewOutcome.NOT_A_COMPLAINT, null, level,
                 "the customer only asked how the fee is computed", Actors.SUPERVISOR));
+        caseEnded();
         return this;
     }
 
@@ -275,6 +325,7 @@ public final class ComplaintStory {
         contacted = true;
         record(recordedAt, new CustomerContacted(id, contactedAt, ContactMethod.PHONE,
                 "told the customer who handles the case and what happens next", first, actingHandler()));
+        stepDone(SlaClock.FIRST_CONTACT, contactedAt, recordedAt, actingHandler());
         return this;
     }
 
@@ -302,8 +353,10 @@ public final class ComplaintStory {
     public ComplaintStory resolutionProposed(Money compensation) {
         proposedCompensation = compensation;
         proposedBy = actingHandler().userId();
-        record(next(), new ResolutionProposed(id, "refund the second deduction and apologise", compensation,
+        Instant at = next();
+        record(at, new ResolutionProposed(id, "refund the second deduction and apologise", compensation,
                 actingHandler()));
+        stepDone(SlaClock.RESOLUTION, at, at, actingHandler());
         return this;
     }
 
@@ -350,16 +403,19 @@ public final class ComplaintStory {
 
     public ComplaintStory closed() {
         record(next(), new ComplaintClosed(id, "resolved to the customer's satisfaction", Actors.SUPERVISOR));
+        caseEnded();
         return this;
     }
 
     public ComplaintStory reopened() {
         record(next(), new ComplaintReopened(id, "the fee was deducted a third time", Actors.INTAKE));
+        open = true;
         return this;
     }
 
     public ComplaintStory withdrawn() {
         record(next(), new ComplaintWithdrawn(id, "the customer no longer wishes to pursue it", Actors.INTAKE));
+        caseEnded();
         return this;
     }
 
@@ -372,12 +428,22 @@ public final class ComplaintStory {
         return this;
     }
 
-    /** The resolution clock extended by {@code days}, with the reason the customer is told. */
+    /**
+     * The resolution clock extended by {@code days}, with the reason the customer is told: its deadline
+     * is replaced by one at the new due time. As for the aggregate, only a running clock can be extended.
+     */
     public ComplaintStory deadlineExtended(int days) {
-        Instant previous = resolutionDueAt;
+        Instant at = next();
+        RunningClock running = runningClocks.get(SlaClock.RESOLUTION);
+        if (running == null) {
+            throw new IllegalStateException("the RESOLUTION clock is not running: the aggregate refuses the extension");
+        }
+        Instant previous = running.dueAt();
         resolutionDueAt = previous.plus(Duration.ofDays(days));
-        record(next(), new DeadlineExtended(id, SlaClock.RESOLUTION, previous, resolutionDueAt, days,
-                "statements from the card scheme are still awaited", Actors.SUPERVISOR));
+        DeadlineSet rescheduled = schedule(SlaClock.RESOLUTION, resolutionDueAt);
+        record(at, new DeadlineExtended(id, SlaClock.RESOLUTION, previous, resolutionDueAt, days,
+                "statements from the card scheme are still awaited", running.deadlineId(), rescheduled.deadlineId(),
+                Actors.SUPERVISOR));
         return this;
     }
 
@@ -449,6 +515,15 @@ public final class ComplaintStory {
         return resolutionDueAt;
     }
 
+    /** The id of the deadline scheduled last for {@code clock} (after an extension, the new one). */
+    public String deadlineId(SlaClock clock) {
+        String deadlineId = deadlineIds.get(clock);
+        if (deadlineId == null) {
+            throw new IllegalStateException("no deadline was scheduled for " + clock);
+        }
+        return deadlineId;
+    }
+
     public String branchCode() {
         return unit != null ? unit : branchCode;
     }
@@ -467,13 +542,77 @@ public final class ComplaintStory {
 
     // ---- plumbing ----
 
+    /** The time of the next step; the deadlines due before it fire first. */
     private Instant next() {
         if (registeredAt == null) {
             throw new IllegalStateException("register the case first");
         }
         Instant at = nextAt != null ? nextAt : lastRecordedAt().plus(DEFAULT_STEP);
         nextAt = null;
+        fireDeadlinesDueBefore(at);
         return at;
+    }
+
+    private DeadlineSet schedule(SlaClock clock, Instant dueAt) {
+        String deadlineId = UUID.randomUUID().toString();
+        runningClocks.put(clock, new RunningClock(deadlineId, dueAt));
+        deadlineIds.put(clock, deadlineId);
+        scheduled.add(clock);
+        return new DeadlineSet(clock, dueAt, deadlineId);
+    }
+
+    /** What the aggregate's deadline handler records for each deadline due before {@code at}, in due order. */
+    private void fireDeadlinesDueBefore(Instant at) {
+        if (!deadlinesFire) {
+            return;
+        }
+        List<Map.Entry<SlaClock, RunningClock>> due = runningClocks.entrySet().stream()
+                .filter(entry -> scheduled.contains(entry.getKey()) && entry.getValue().dueAt().isBefore(at))
+                .sorted(Comparator.comparing(entry -> entry.getValue().dueAt()))
+                .toList();
+        for (Map.Entry<SlaClock, RunningClock> entry : due) {
+            SlaClock clock = entry.getKey();
+            RunningClock running = entry.getValue();
+            scheduled.remove(clock);
+            if (!open) {
+                continue;
+            }
+            Instant firedAt = running.dueAt().isBefore(lastRecordedAt()) ? lastRecordedAt() : running.dueAt();
+            runningClocks.remove(clock);
+            breachedClocks.put(clock, running);
+            record(firedAt, new DeadlineBreached(id, clock, running.deadlineId(), running.dueAt(), running.dueAt(),
+                    Actors.SYSTEM));
+            HandlingLevel from = level;
+            level.next().ifPresent(up -> {
+                level = up;
+                record(firedAt, new ComplaintEscalated(id, from, up, EscalationReason.SLA_BREACH,
+                        "the " + clock + " limit passed at " + running.dueAt(), Actors.SYSTEM));
+            });
+        }
+    }
+
+    /** The step {@code clock} waits for was done at {@code doneAt} (recorded at {@code recordedAt}). */
+    private void stepDone(SlaClock clock, Instant doneAt, Instant recordedAt, Actor by) {
+        RunningClock running = runningClocks.remove(clock);
+        if (running != null) {
+            scheduled.remove(clock);
+            if (doneAt.isAfter(running.dueAt())) {
+                record(recordedAt, new DeadlineBreached(id, clock, running.deadlineId(), running.dueAt(),
+                        running.dueAt(), by));
+            }
+            record(recordedAt, new DeadlineMet(id, clock, running.deadlineId(), running.dueAt(), doneAt, by));
+            return;
+        }
+        RunningClock breached = breachedClocks.remove(clock);
+        if (breached != null) {
+            record(recordedAt, new DeadlineMet(id, clock, breached.deadlineId(), breached.dueAt(), doneAt, by));
+        }
+    }
+
+    /** Closed, withdrawn or found no complaint: the deadlines still scheduled are cancelled. */
+    private void caseEnded() {
+        open = false;
+        scheduled.clear();
     }
 
     private void record(Instant at, ComplaintEvent event) {

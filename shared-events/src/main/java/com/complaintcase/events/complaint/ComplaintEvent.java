@@ -28,7 +28,9 @@ public sealed interface ComplaintEvent permits
         ComplaintReopened,
         ComplaintWithdrawn,
         ComplaintEscalated,
-        DeadlineExtended {
+        DeadlineExtended,
+        DeadlineMet,
+        DeadlineBreached {
 
     ComplaintId complaintId();
 
@@ -82,5 +84,9 @@ public sealed interface ComplaintEvent permits
         R on(ComplaintEscalated event);
 
         R on(DeadlineExtended event);
+
+        R on(DeadlineMet event);
+
+        R on(DeadlineBreached event);
     }
 }

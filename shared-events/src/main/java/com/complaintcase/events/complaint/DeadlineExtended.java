@@ -6,7 +6,10 @@ import com.complaintcase.values.SlaClock;
 
 import java.time.Instant;
 
-/** A supervisor extended a clock within what the policy allows; the reason is what the customer is told. */
+/**
+ * A supervisor extended a clock within what the policy allows; the reason is what the customer is told.
+ * The deadline scheduled for the old due time was replaced by {@code deadlineId}.
+ */
 public record DeadlineExtended(
         ComplaintId complaintId,
         SlaClock clock,
@@ -14,6 +17,8 @@ public record DeadlineExtended(
         Instant newDueAt,
         int days,
         String reason,
+        String previousDeadlineId,
+        String deadlineId,
         Actor by) implements ComplaintEvent {
 
     @Override

@@ -1,0 +1,52 @@
+package com.complaintcase.command.scheduling;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.util.List;
+
+/**
+ * Persistent deadlines: Axon's {@code DeadlineManager} on db-scheduler, whose tasks live in the
+ * database ({@code scheduled_tasks}), so a deadline survives a restart and fires once even with several
+ * nodes. Axon's auto-configuration contributes the deadline task and the deadline manager once a
+ * {@link Scheduler} exists; the db-scheduler starter does not create one under Spring Boot 4, so it is
+ * declared here and started when the application is ready.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadlineSchedulingProperties.class)
+public class DeadlineSchedulingConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineSchedulingProperties properties) {
+        ScheduledTasksTable.ensureExists(dataSource);
+        return Scheduler.create(dataSource, tasks)
+                .threads(properties.getThreads())
+                .pollingInterval(properties.getPollingInterval())
+                .enableImmediateExecution()
+                .build();
+    }
+
+    /**
+     * Starts polling once the application is ready. What a fired deadline causes carries the same audit
+     * metadata as anything else (the system as actor, correlation and causation ids), so the deadline
+     * manager gets the correlation data interceptor first.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> startDeadlineScheduler(Scheduler deadlineScheduler,
+                                                                     DeadlineManager deadlineManager,
+                                                                     List<CorrelationDataProvider> correlationDataProviders) {
+        return ready -> {
+            deadlineManager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationDataProviders));
+            deadlineScheduler.start();
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.SlaClock;
+
+import java.time.Instant;
+
+/**
+ * The step a clock was waiting for was done: in time (its scheduled deadline was cancelled), or after
+ * the clock's {@link DeadlineBreached} (done late, or reported only after the breach was recorded).
+ */
+public record DeadlineMet(
+        ComplaintId complaintId,
+        SlaClock clock,
+        String deadlineId,
+        Instant dueAt,
+        Instant metAt,
+        Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+}
