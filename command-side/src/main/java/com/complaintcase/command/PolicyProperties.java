@@ -1,9 +1,13 @@
 package com.complaintcase.command;
 
 import com.complaintcase.command.complaint.ComplaintPolicy;
+import com.complaintcase.values.HandlingLevel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The policy limits, configurable; the defaults are the domain brief's numbers. Each case records the
@@ -24,9 +28,19 @@ public class PolicyProperties {
     private Duration maxExtension = ComplaintPolicy.DEFAULT.maxExtension();
     /** How far in the future a reported time may lie, for clocks that are slightly ahead. */
     private Duration clockSkew = ComplaintPolicy.DEFAULT.receiptClockSkew();
+    /** The currency the authority limits are in; compensation in any other currency is never compared with them. */
+    private String currency = ComplaintPolicy.DEFAULT.currency();
+    /**
+     * The most compensation a unit at each handling level may grant (e.g. {@code authority-limits.BRANCH=1000.00});
+     * a proposal above it has the system escalate the case one level. Configured levels replace the defaults one
+     * by one; a level with no amount (by default REGULATOR_REPORTED) has no limit. A default cannot be removed here,
+     * only raised: an amount of 1000000000000 or more is beyond any compensation the system accepts.
+     */
+    private Map<HandlingLevel, BigDecimal> authorityLimits = new EnumMap<>(ComplaintPolicy.DEFAULT.authorityLimits());
 
     ComplaintPolicy toPolicy() {
-        return new ComplaintPolicy(name, version, entryLimit, firstContactLimit, resolutionLimit, maxExtension, clockSkew);
+        return new ComplaintPolicy(name, version, entryLimit, firstContactLimit, resolutionLimit, maxExtension, clockSkew,
+                currency, authorityLimits);
     }
 
     public String getName() {
@@ -83,5 +97,21 @@ public class PolicyProperties {
 
     public void setClockSkew(Duration clockSkew) {
         this.clockSkew = clockSkew;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public Map<HandlingLevel, BigDecimal> getAuthorityLimits() {
+        return authorityLimits;
+    }
+
+    public void setAuthorityLimits(Map<HandlingLevel, BigDecimal> authorityLimits) {
+        this.authorityLimits = authorityLimits;
     }
 }

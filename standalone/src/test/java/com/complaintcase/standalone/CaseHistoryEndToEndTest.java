@@ -111,7 +111,7 @@ class CaseHistoryEndToEndTest {
         step("supervisor2", "close", closing(), null, ComplaintClosed.class);
     }
 
-    private static void step(String user, String action, JsonBody body, String correlationId, Class<?>... events) {
+    private static void step(String user, String action, JsonBody body, String correlationId, Object... events) {
         clock.advance(Duration.ofMinutes(10));
         Api.Caller caller = correlationId == null ? api.as(user) : api.as(user).correlationId(correlationId);
         Instant before = clock.instant();
@@ -159,7 +159,7 @@ class CaseHistoryEndToEndTest {
             assertThat(entry.path("actor").path("userId").asText()).as("actor.userId of %s", what).isEqualTo(wanted.userId());
             assertThat(entry.path("actor").path("role").asText()).as("actor.role of %s", what).isEqualTo(wanted.role());
             assertThat(entry.path("payload").path("by").path("userId").asText()).as("payload.by of %s", what)
-                    .isEqualTo(wanted.userId());
+                    .isEqualTo(wanted.byUserId());
         }
         assertThat(entry(history, "CompensationApproved").path("actor").path("userId").asText())
                 .as("four eyes: the approver is not the handler who proposed").isEqualTo("supervisor2");

@@ -49,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *  I    BUSINESS_ERROR        BR-0303 ONLINE      handler2, resolved, feedback 3                  RESOLVED
  *  J    HARDWARE_AND_CHANNELS BR-0101 MOBILE_APP  handler1, resolved, feedback 5, closed          CLOSED
  *  K    RULES_AND_POLICY      BR-0202 PHONE       withdrawn                                       WITHDRAWN
- *  L    SPECIAL_GROUPS        BR-0101 REGULATOR   accepted at HEAD_OFFICE, handler2               ASSIGNED            never contacted
+ *  L    SPECIAL_GROUPS        BR-0101 REGULATOR   escalated on registration (outside channel),    ASSIGNED            never contacted
+ *                                                 accepted at HEAD_OFFICE, handler2
  *  M    PERSONNEL_SERVICE     BR-0303 FAX         reviewed: not a complaint                       NOT_A_COMPLAINT
  * </pre>
  * Open: A B C D E F I L. After the clock is moved 40 hours on (about 54 hours after registration),

@@ -23,6 +23,8 @@ import com.complaintcase.events.complaint.FindingsRecorded;
 import com.complaintcase.events.complaint.HandlerAssigned;
 import com.complaintcase.events.complaint.ResolutionAccepted;
 import com.complaintcase.events.complaint.ResolutionProposed;
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.EscalationReason;
 import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.SlaClock;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -56,6 +58,7 @@ import static com.complaintcase.standalone.CommandBodies.transferTo;
 import static com.complaintcase.standalone.CommandBodies.withdrawal;
 import static com.complaintcase.standalone.ProblemAssertions.assertProblem;
 import static com.complaintcase.standalone.Registration.aRegistration;
+import static com.complaintcase.standalone.TrackedCase.bySystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -154,10 +157,12 @@ class ComplaintLifecycleEndToEndTest {
     @Test
     @Order(2)
     void a_complaint_can_be_transferred_escalated_and_given_a_longer_deadline() {
+        // a media threat: the system escalates the case to the first-level branch as it is registered
         movedCase = TrackedCase.registered(
                 app.api().as("intake1").register(aRegistration().withNewId().withMediaThreat()
                         .classifiedAs("HARDWARE_AND_CHANNELS", "ATM_OR_SELF_SERVICE", "TECHNICAL").body()),
-                "intake1", ComplaintRegistered.class);
+                "intake1", ComplaintRegistered.class, bySystem(ComplaintEscalated.class));
+        assertThat(movedCase.version()).isEqualTo(1);
 
         TrackedCase c = movedCase;
         stepIfMatch(c, "supervisor1", "transfer", transferTo("BR-0200"), ComplaintTransferred.class);
@@ -169,12 +174,16 @@ class ComplaintLifecycleEndToEndTest {
 
         // the transfer took the case away from handler2
         assertProblem(app.api().as("handler2").command(c.id(), "contacts", contactByPhone()), 403, "NOT_ASSIGNED_HANDLER");
-        assertThat(app.eventCount(c.id())).isEqualTo(7);
+        assertThat(app.eventCount(c.id())).isEqualTo(8);
 
-        ComplaintEscalated escalated = (ComplaintEscalated) app.events(c.id()).get(4).getPayload();
+        ComplaintEscalated onRegistration = (ComplaintEscalated) app.events(c.id()).get(1).getPayload();
+        assertThat(onRegistration.reason()).isEqualTo(EscalationReason.MEDIA_THREAT);
+        assertThat(onRegistration.toLevel()).isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
+        assertThat(onRegistration.by()).isEqualTo(Actor.SYSTEM);
+        ComplaintEscalated escalated = (ComplaintEscalated) app.events(c.id()).get(5).getPayload();
         assertThat(escalated.fromLevel()).isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
         assertThat(escalated.toLevel()).isEqualTo(HandlingLevel.HEAD_OFFICE);
-        DeadlineExtended extended = (DeadlineExtended) app.events(c.id()).get(5).getPayload();
+        DeadlineExtended extended = (DeadlineExtended) app.events(c.id()).get(6).getPayload();
         assertThat(extended.newDueAt()).isEqualTo(extended.previousDueAt().plus(java.time.Duration.ofDays(10)));
         DeadlineSet resolution = deadlineOf((ComplaintRegistered) app.events(c.id()).get(0).getPayload(), SlaClock.RESOLUTION);
         assertThat(extended.previousDueAt()).isEqualTo(resolution.dueAt());
@@ -257,10 +266,10 @@ class ComplaintLifecycleEndToEndTest {
         for (TrackedCase tracked : List.of(compensatedCase, movedCase, withdrawnCase)) {
             assertStoredAsTracked(tracked);
         }
-        ComplaintEscalated top = (ComplaintEscalated) app.events(moved.id()).get(7).getPayload();
+        ComplaintEscalated top = (ComplaintEscalated) app.events(moved.id()).get(8).getPayload();
         assertThat(top.toLevel()).isEqualTo(HandlingLevel.REGULATOR_REPORTED);
-        DeadlineExtended first = (DeadlineExtended) app.events(moved.id()).get(5).getPayload();
-        DeadlineExtended second = (DeadlineExtended) app.events(moved.id()).get(8).getPayload();
+        DeadlineExtended first = (DeadlineExtended) app.events(moved.id()).get(6).getPayload();
+        DeadlineExtended second = (DeadlineExtended) app.events(moved.id()).get(9).getPayload();
         assertThat(second.previousDeadlineId()).as("the second extension replaces the deadline the first one scheduled")
                 .isEqualTo(first.deadlineId());
         assertThat(second.previousDueAt()).isEqualTo(first.newDueAt());
@@ -273,11 +282,11 @@ class ComplaintLifecycleEndToEndTest {
                 .orElseThrow(() -> new AssertionError("no " + clock + " deadline in " + registered));
     }
 
-    private static void step(TrackedCase tracked, String user, String action, JsonBody body, Class<?>... events) {
+    private static void step(TrackedCase tracked, String user, String action, JsonBody body, Object... events) {
         tracked.accepted(app.api().as(user).command(tracked.id(), action, body), user, 200, null, events);
     }
 
-    private static void stepIfMatch(TrackedCase tracked, String user, String action, JsonBody body, Class<?>... events) {
+    private static void stepIfMatch(TrackedCase tracked, String user, String action, JsonBody body, Object... events) {
         tracked.accepted(app.api().as(user).ifMatch(tracked.version()).command(tracked.id(), action, body),
                 user, 200, null, events);
     }
@@ -311,8 +320,8 @@ class ComplaintLifecycleEndToEndTest {
             }
             ComplaintEvent payload = (ComplaintEvent) event.getPayload();
             assertThat(payload.complaintId().value()).as("payload id of %s", what).isEqualTo(tracked.id());
-            assertThat(payload.by().userId()).as("payload actor of %s", what).isEqualTo(wanted.userId());
-            assertThat(payload.by().role().name()).as("payload role of %s", what).isEqualTo(wanted.role());
+            assertThat(payload.by().userId()).as("payload actor of %s", what).isEqualTo(wanted.byUserId());
+            assertThat(payload.by().role().name()).as("payload role of %s", what).isEqualTo(wanted.byRole());
             if (i > 0) {
                 assertThat(event.getTimestamp()).as("timestamp of %s", what).isAfterOrEqualTo(stored.get(i - 1).getTimestamp());
             }

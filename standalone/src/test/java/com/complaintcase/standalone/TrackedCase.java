@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A case as the test has driven it: its id, the version the service last answered, and the events
- * (type and acting user) each accepted command should have recorded, in order.
+ * (type and acting user) each accepted command should have recorded, in order. An event the system records
+ * by itself within a user's command ({@link #bySystem}) carries the system as its actor, and the audit
+ * metadata of the user whose command caused it.
  */
 final class TrackedCase {
 
@@ -23,7 +25,19 @@ final class TrackedCase {
             "regulator1", "REGULATOR",
             "analyst1", "ANALYST");
 
-    record ExpectedEvent(Class<?> type, String userId, String role, String correlationId) {
+    /**
+     * An expected event: its type, the user and role in its audit metadata (whose command caused it), its
+     * correlation id if the test chose one, and the actor its payload names ({@code by}).
+     */
+    record ExpectedEvent(Class<?> type, String userId, String role, String correlationId, String byUserId, String byRole) {
+    }
+
+    /** An event the system records by itself in the course of a user's command, such as an automatic escalation. */
+    record BySystem(Class<?> type) {
+    }
+
+    static BySystem bySystem(Class<?> type) {
+        return new BySystem(type);
     }
 
     private final String id;
@@ -36,7 +50,7 @@ final class TrackedCase {
     }
 
     /** Checks a 201 registration answer and starts tracking the case it created. */
-    static TrackedCase registered(ApiReply reply, String user, Class<?>... expectedEvents) {
+    static TrackedCase registered(ApiReply reply, String user, Object... expectedEvents) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);
         String id = reply.complaintId();
         assertThat(id).as("complaintId of %s", reply).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -48,9 +62,10 @@ final class TrackedCase {
 
     /**
      * Checks an accepted command's answer: status, {@code ETag: "<version>"}, body {@code {complaintId,
-     * version}} and a version that moved on by exactly the number of events the command records.
+     * version}} and a version that moved on by exactly the number of events the command records. Each expected
+     * event is its type ({@code Class}) or, when the system records it, {@link #bySystem}.
      */
-    void accepted(ApiReply reply, String user, int status, String correlationId, Class<?>... expectedEvents) {
+    void accepted(ApiReply reply, String user, int status, String correlationId, Object... expectedEvents) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(status);
         assertThat(reply.complaintId()).as("complaintId of %s", reply).isEqualTo(id);
         long expectedVersion = version + expectedEvents.length;
@@ -58,8 +73,12 @@ final class TrackedCase {
         assertThat(reply.etag()).as("ETag of %s", reply).isEqualTo("\"" + expectedVersion + "\"");
         assertThat(reply.json().size()).as("fields of %s", reply).isEqualTo(2);
         version = expectedVersion;
-        for (Class<?> type : expectedEvents) {
-            events.add(new ExpectedEvent(type, user, ROLES.get(user), correlationId));
+        for (Object expected : expectedEvents) {
+            if (expected instanceof BySystem system) {
+                events.add(new ExpectedEvent(system.type(), user, ROLES.get(user), correlationId, "system", "SYSTEM"));
+            } else {
+                events.add(new ExpectedEvent((Class<?>) expected, user, ROLES.get(user), correlationId, user, ROLES.get(user)));
+            }
         }
     }
 

@@ -42,6 +42,8 @@ import com.complaintcase.events.complaint.ResolutionProposed;
 import com.complaintcase.events.complaint.ResolutionRejected;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.BranchCode;
+import com.complaintcase.values.Channel;
+import com.complaintcase.values.ComplaintFlags;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.ComplaintStatus;
 import com.complaintcase.values.EscalationReason;
@@ -54,17 +56,20 @@ import com.complaintcase.values.SlaClock;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,6 +91,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Complaint {
 
     private static final Set<ComplaintStatus> HANDLING = EnumSet.of(ASSIGNED, IN_PROGRESS);
+    /** The reasons the system escalates a complaint for as it is registered. */
+    private static final Set<EscalationReason> ON_REGISTRATION =
+            EnumSet.of(EscalationReason.OUTSIDE_CHANNEL, EscalationReason.SKIPPED_LEVEL, EscalationReason.MEDIA_THREAT);
 
     @AggregateIdentifier
     private ComplaintId complaintId;
@@ -95,7 +103,10 @@ public class Complaint {
     private String handlerId;
     private Instant receivedAt;
     private String registrationFingerprint;
+    /** The version the registration answered: that of its last event (the late entry, the escalation on arrival). */
     private long registrationVersion;
+    /** Registered with a reason to escalate on arrival, and that escalation not yet seen. */
+    private boolean escalationOnRegistrationDue;
     private boolean firstContactMade;
     private boolean findingsRecorded;
     private String proposedBy;
@@ -142,6 +153,47 @@ public class Complaint {
             apply(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), now, policy.entryLimit(),
                     sinceReceipt.minus(policy.entryLimit()), command.lateEntryReason(), command.actor()));
         }
+        escalateOnRegistration(command);
+    }
+
+    /**
+     * A complaint that came through an outside channel, skipped a level (越级投诉) or comes with a threat to go to
+     * the media weighs more (domain brief, sections 2 and 5): the system escalates it as it is registered. One
+     * level only, however many of these reasons apply: they all say the same thing, that the case belongs above
+     * the branch; the first applicable reason (outside channel, skipped level, media threat) is recorded as the
+     * reason, and the note names them all.
+     */
+    private void escalateOnRegistration(RegisterComplaint command) {
+        Map<EscalationReason, String> reasons = reasonsOnRegistration(command.channel(), command.flags());
+        if (reasons.isEmpty()) {
+            return;
+        }
+        // the state is not applied yet while the case is being created: it is registered at branch level
+        escalateBySystem(command.complaintId(), HandlingLevel.BRANCH, reasons.keySet().iterator().next(),
+                "escalated on registration for " + String.join(", ", reasons.values()));
+    }
+
+    /** The reasons that apply to a complaint as it arrives, in order, each with the words the note uses for it. */
+    private static Map<EscalationReason, String> reasonsOnRegistration(Channel channel, ComplaintFlags flags) {
+        Map<EscalationReason, String> reasons = new LinkedHashMap<>();
+        if (channel.isOutside()) {
+            reasons.put(EscalationReason.OUTSIDE_CHANNEL, EscalationReason.OUTSIDE_CHANNEL + " (through " + channel + ")");
+        }
+        if (flags != null && flags.skippedLevel()) {
+            reasons.put(EscalationReason.SKIPPED_LEVEL, EscalationReason.SKIPPED_LEVEL.name());
+        }
+        if (flags != null && flags.mediaThreat()) {
+            reasons.put(EscalationReason.MEDIA_THREAT, EscalationReason.MEDIA_THREAT.name());
+        }
+        return reasons;
+    }
+
+    /**
+     * The system takes the case one level up from {@code from}; at the top level (a report to the regulator) it
+     * never does, and records nothing. Every automatic escalation goes through here.
+     */
+    private void escalateBySystem(ComplaintId id, HandlingLevel from, EscalationReason reason, String note) {
+        from.next().ifPresent(next -> apply(new ComplaintEscalated(id, from, next, reason, note, Actor.SYSTEM)));
     }
 
     /**
@@ -226,14 +278,32 @@ public class Complaint {
                 command.summary(), command.actor()));
     }
 
-    public void proposeResolution(ProposeResolution command, Instant now, DeadlineManager deadlines) {
+    public void proposeResolution(ProposeResolution command, ComplaintPolicy policy, Instant now, DeadlineManager deadlines) {
         requireRole(command.actor(), "propose a resolution", HANDLER);
         requireStatus("propose a resolution", IN_PROGRESS);
         requireAssignedHandler(command.actor());
         requireFindings();
         Money compensation = command.compensation() == null || command.compensation().isZero() ? null : command.compensation();
         apply(new ResolutionProposed(complaintId, command.summary(), compensation, command.actor()));
+        escalateIfBeyondAuthority(compensation, policy);
         stepDone(SlaClock.RESOLUTION, now, command.actor(), deadlines);
+    }
+
+    /**
+     * A compensation claim above what a unit at the case's level may grant (domain brief, section 5) has the
+     * system escalate the case right after the proposal. One level per proposal, even when the next level's
+     * authority is still too low: that level takes the case over, and a further proposal made there is weighed
+     * against its own authority. Compensation in another currency than the policy's is not compared (see
+     * {@link ComplaintPolicy#exceedsAuthority}).
+     */
+    private void escalateIfBeyondAuthority(Money compensation, ComplaintPolicy policy) {
+        if (!policy.exceedsAuthority(compensation, level)) {
+            return;
+        }
+        BigDecimal limit = policy.authorityLimit(level).orElseThrow();
+        escalateBySystem(complaintId, level, EscalationReason.COMPENSATION_CLAIM,
+                "the proposed compensation of " + compensation + " exceeds the authority of " + level + " ("
+                        + limit.toPlainString() + " " + policy.currency() + ")");
     }
 
     public void decideCompensation(DecideCompensation command) {
@@ -363,9 +433,8 @@ public class Complaint {
         }
         apply(new DeadlineBreached(complaintId, due.clock(), running.deadlineId(), running.dueAt(), running.dueAt(),
                 Actor.SYSTEM));
-        HandlingLevel from = level;
-        level.next().ifPresent(next -> apply(new ComplaintEscalated(complaintId, from, next, EscalationReason.SLA_BREACH,
-                "the " + due.clock() + " limit passed at " + due.dueAt(), Actor.SYSTEM)));
+        escalateBySystem(complaintId, level, EscalationReason.SLA_BREACH,
+                "the " + due.clock() + " limit passed at " + due.dueAt());
     }
 
     private static DeadlineSet schedule(DeadlineManager deadlines, ComplaintId complaintId, SlaClock clock, Instant dueAt) {
@@ -506,6 +575,8 @@ public class Complaint {
         unit = event.branchCode();
         receivedAt = event.receivedAt();
         registrationFingerprint = event.requestFingerprint();
+        registrationVersion = 0;
+        escalationOnRegistrationDue = !reasonsOnRegistration(event.channel(), event.flags()).isEmpty();
         maxExtension = event.policy().maxExtension();
         runningClocks = new EnumMap<>(SlaClock.class);
         breachedClocks = new EnumMap<>(SlaClock.class);
@@ -514,8 +585,8 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(ComplaintEnteredLate event) {
-        registrationVersion = 1;
+    void on(ComplaintEnteredLate event, @SequenceNumber long sequenceNumber) {
+        registrationVersion = sequenceNumber;
     }
 
     @EventSourcingHandler
@@ -630,8 +701,22 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(ComplaintEscalated event) {
+    void on(ComplaintEscalated event, @SequenceNumber long sequenceNumber) {
+        if (isEscalationOnRegistration(event, sequenceNumber)) {
+            registrationVersion = sequenceNumber;
+        }
+        escalationOnRegistrationDue = false;
         level = event.toLevel();
+    }
+
+    /**
+     * The system's escalation recorded by the registration itself: the registration called for one, and this
+     * escalation directly follows the registration's other events, by the system, for a reason weighed on arrival.
+     * A resend of the registration answers its version, as the first answer did.
+     */
+    private boolean isEscalationOnRegistration(ComplaintEscalated event, long sequenceNumber) {
+        return escalationOnRegistrationDue && status == REGISTERED && sequenceNumber == registrationVersion + 1
+                && event.by().is(SYSTEM) && ON_REGISTRATION.contains(event.reason());
     }
 
     @EventSourcingHandler

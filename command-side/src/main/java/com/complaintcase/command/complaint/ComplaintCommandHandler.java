@@ -106,7 +106,7 @@ public class ComplaintCommandHandler {
 
     @CommandHandler
     public CommandResult handle(ProposeResolution command, DeadlineManager deadlines) {
-        return execute(command, complaint -> complaint.proposeResolution(command, now(), deadlines));
+        return execute(command, complaint -> complaint.proposeResolution(command, policy, now(), deadlines));
     }
 
     @CommandHandler

@@ -34,13 +34,16 @@ import com.complaintcase.values.Money;
 import com.complaintcase.values.ReviewOutcome;
 import com.complaintcase.values.SlaClock;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static com.complaintcase.command.complaint.Actors.HANDLER1;
 import static com.complaintcase.command.complaint.Actors.INTAKE1;
@@ -59,7 +62,9 @@ import static com.complaintcase.command.complaint.ComplaintCommands.*;
  * resolution clocks under the fixed deadline ids {@link #FIRST_CONTACT_DEADLINE_ID} and
  * {@link #RESOLUTION_DEADLINE_ID}; the first contact meets the first-contact clock and a proposal the resolution
  * clock ({@link DeadlineMet}, preceded by a {@link DeadlineBreached} when done after the due time); a deadline
- * that fired records its breach and the system's escalation ({@link #deadlineFired}). Given events schedule
+ * that fired records its breach and the system's escalation ({@link #deadlineFired}). The system's other
+ * escalations follow too: on registration ({@link #escalationOnRegistration}) and after a proposed compensation
+ * above the level's authority ({@link #resolutionProposedWithCompensation}). Given events schedule
  * nothing in the fixture's deadline manager: a test that needs a deadline to fire registers the case by command.
  */
 final class CaseHistory {
@@ -85,7 +90,8 @@ final class CaseHistory {
         this.id = registration.complaintId();
         events.addAll(registrationEvents(registration, Moments.NOW));
         ComplaintRegistered registered = (ComplaintRegistered) events.get(0);
-        level = registered.level();
+        level = events.stream().filter(ComplaintEscalated.class::isInstance).map(ComplaintEscalated.class::cast)
+                .map(ComplaintEscalated::toLevel).reduce((first, second) -> second).orElse(registered.level());
         unit = registered.branchCode();
         registered.deadlines().forEach(deadline -> {
             running.put(deadline.clock(), deadline);
@@ -100,7 +106,10 @@ final class CaseHistory {
         return aCaseRegisteredFrom(RegisterComplaintBuilder.aComplaint().build());
     }
 
-    /** The case as the aggregate records the given registration (with a late-entry fact when it is late). */
+    /**
+     * The case as the aggregate records the given registration (with a late-entry fact when it is late, and the
+     * system's escalation when it came through an outside channel, skipped a level or threatens the media).
+     */
     static CaseHistory aCaseRegisteredFrom(RegisterComplaint registration) {
         return new CaseHistory(registration);
     }
@@ -212,10 +221,19 @@ final class CaseHistory {
         return resolutionProposedWithCompensation(null);
     }
 
+    /** Proposed now; a compensation above the level's authority has the system escalate the case one level. */
     CaseHistory resolutionProposedWithCompensation(Money compensation) {
         proposedBy = handler().userId();
         proposedCompensation = compensation;
         add(new ResolutionProposed(id, RESOLUTION_SUMMARY, compensation, handler()));
+        if (POLICY.exceedsAuthority(compensation, level)) {
+            HandlingLevel from = level;
+            from.next().ifPresent(next -> {
+                level = next;
+                add(new ComplaintEscalated(id, from, next, EscalationReason.COMPENSATION_CLAIM,
+                        compensationClaimNote(compensation, from, POLICY.authorityLimit(from).orElseThrow()), SYSTEM));
+            });
+        }
         return stepDone(SlaClock.RESOLUTION, Moments.NOW, handler());
     }
 
@@ -350,6 +368,32 @@ final class CaseHistory {
         return "the " + clock + " limit passed at " + dueAt;
     }
 
+    /** The note of the system's escalation when a proposed compensation exceeds the level's authority (in CNY). */
+    static String compensationClaimNote(Money compensation, HandlingLevel level, BigDecimal limit) {
+        return "the proposed compensation of " + compensation + " exceeds the authority of " + level + " ("
+                + limit.toPlainString() + " CNY)";
+    }
+
+    /**
+     * The system's escalation as a registration records it: through an outside channel, with a skipped level or
+     * with a media threat the case goes one level up, for the first of these reasons, the note naming them all.
+     */
+    static Optional<ComplaintEscalated> escalationOnRegistration(RegisterComplaint command) {
+        Map<EscalationReason, String> reasons = new LinkedHashMap<>();
+        if (command.channel().isOutside()) {
+            reasons.put(EscalationReason.OUTSIDE_CHANNEL, "OUTSIDE_CHANNEL (through " + command.channel() + ")");
+        }
+        if (command.flags().skippedLevel()) {
+            reasons.put(EscalationReason.SKIPPED_LEVEL, "SKIPPED_LEVEL");
+        }
+        if (command.flags().mediaThreat()) {
+            reasons.put(EscalationReason.MEDIA_THREAT, "MEDIA_THREAT");
+        }
+        return reasons.keySet().stream().findFirst().map(first -> new ComplaintEscalated(command.complaintId(),
+                HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH, first,
+                "escalated on registration for " + String.join(", ", reasons.values()), SYSTEM));
+    }
+
     /**
      * The events the aggregate records for a registration entered at {@code registeredAt} under the default policy,
      * with the fixed deadline ids of a given history.
@@ -358,7 +402,10 @@ final class CaseHistory {
         return registrationEvents(command, registeredAt, FIRST_CONTACT_DEADLINE_ID, RESOLUTION_DEADLINE_ID);
     }
 
-    /** The events the aggregate records for a registration whose deadlines were scheduled under the given ids. */
+    /**
+     * The events the aggregate records for a registration whose deadlines were scheduled under the given ids: the
+     * registration, its late entry if late, and the system's escalation on registration if one applies.
+     */
     static List<ComplaintEvent> registrationEvents(RegisterComplaint command, Instant registeredAt,
                                                    String firstContactDeadlineId, String resolutionDeadlineId) {
         ComplaintRegistered registered = new ComplaintRegistered(
@@ -371,12 +418,14 @@ final class CaseHistory {
                         new DeadlineSet(SlaClock.RESOLUTION, command.receivedAt().plus(POLICY.resolutionLimit()),
                                 resolutionDeadlineId)),
                 command.fingerprint(), command.actor());
+        List<ComplaintEvent> recorded = new ArrayList<>(List.of(registered));
         Duration sinceReceipt = Duration.between(command.receivedAt(), registeredAt);
-        if (sinceReceipt.compareTo(POLICY.entryLimit()) <= 0) {
-            return List.of(registered);
+        if (sinceReceipt.compareTo(POLICY.entryLimit()) > 0) {
+            recorded.add(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), registeredAt,
+                    POLICY.entryLimit(), sinceReceipt.minus(POLICY.entryLimit()), command.lateEntryReason(), command.actor()));
         }
-        return List.of(registered, new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), registeredAt,
-                POLICY.entryLimit(), sinceReceipt.minus(POLICY.entryLimit()), command.lateEntryReason(), command.actor()));
+        escalationOnRegistration(command).ifPresent(recorded::add);
+        return List.copyOf(recorded);
     }
 
     /** The step a clock waits for was done at {@code at}: met, after a breach when late (as the aggregate records it). */

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The fixture every rules test runs on: the {@link Complaint} aggregate behind the real
- * {@link ComplaintCommandHandler}, with the default policy and a clock that reads the fixture's time,
+ * {@link ComplaintCommandHandler}, with the default policy (another one with {@link #useFixtureWith}) and a clock that reads the fixture's time,
  * pinned to {@link Moments#NOW}. SLA deadlines go to the fixture's stub deadline manager; the ids it makes
  * up are recorded in {@link #scheduled}.
  */
@@ -16,11 +16,16 @@ abstract class ComplaintRulesTest {
 
     @BeforeEach
     void setUpFixture() {
+        useFixtureWith(ComplaintPolicy.DEFAULT);
+    }
+
+    /** Replaces the fixture with a fresh one whose command handler applies {@code policy}; call it before any given. */
+    protected void useFixtureWith(ComplaintPolicy policy) {
         AggregateTestFixture<Complaint> aggregateFixture = new AggregateTestFixture<>(Complaint.class);
         FixtureClock clock = new FixtureClock(aggregateFixture::currentTime);
         aggregateFixture.registerAnnotatedCommandHandler(
                 new ComplaintCommandHandler(aggregateFixture.getRepository(), aggregateFixture.getEventStore(),
-                        ComplaintPolicy.DEFAULT, clock));
+                        policy, clock));
         scheduled = new ScheduledSlaDeadlines();
         aggregateFixture.registerDeadlineDispatchInterceptor(scheduled);
         aggregateFixture.givenCurrentTime(Moments.NOW);

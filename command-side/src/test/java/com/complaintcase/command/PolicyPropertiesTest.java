@@ -1,0 +1,80 @@
+package com.complaintcase.command;
+
+import com.complaintcase.command.complaint.ComplaintPolicy;
+import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.Money;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The policy as configured under {@code complaints.policy}, and its compensation authority per handling level. */
+class PolicyPropertiesTest {
+
+    private static ComplaintPolicy bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("complaints.policy", Bindable.of(PolicyProperties.class))
+                .toPolicy();
+    }
+
+    @Test
+    void without_configuration_the_policy_is_the_default_one() {
+        assertThat(bind(Map.of())).isEqualTo(ComplaintPolicy.DEFAULT);
+    }
+
+    @Test
+    void the_default_authority_limits_are_the_procedures_numbers_in_cny_with_no_limit_for_a_report_to_the_regulator() {
+        ComplaintPolicy policy = ComplaintPolicy.DEFAULT;
+
+        assertThat(policy.currency()).isEqualTo("CNY");
+        assertThat(policy.authorityLimit(HandlingLevel.BRANCH)).contains(new BigDecimal("1000.00"));
+        assertThat(policy.authorityLimit(HandlingLevel.FIRST_LEVEL_BRANCH)).contains(new BigDecimal("10000.00"));
+        assertThat(policy.authorityLimit(HandlingLevel.HEAD_OFFICE)).contains(new BigDecimal("100000.00"));
+        assertThat(policy.authorityLimit(HandlingLevel.REGULATOR_REPORTED)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void a_configured_authority_limit_replaces_the_default_of_its_level_only() {
+        ComplaintPolicy policy = bind(Map.of(
+                "complaints.policy.authority-limits.BRANCH", "2000.00",
+                "complaints.policy.authority-limits.REGULATOR_REPORTED", "5000000"));
+
+        assertThat(policy.authorityLimit(HandlingLevel.BRANCH)).contains(new BigDecimal("2000.00"));
+        assertThat(policy.authorityLimit(HandlingLevel.FIRST_LEVEL_BRANCH)).contains(new BigDecimal("10000.00"));
+        assertThat(policy.authorityLimit(HandlingLevel.HEAD_OFFICE)).contains(new BigDecimal("100000.00"));
+        assertThat(policy.authorityLimit(HandlingLevel.REGULATOR_REPORTED)).contains(new BigDecimal("5000000"));
+    }
+
+    @Test
+    void the_currency_of_the_limits_is_configurable_and_compensation_in_another_currency_is_never_compared() {
+        ComplaintPolicy policy = bind(Map.of("complaints.policy.currency", "HKD"));
+
+        assertThat(policy.exceedsAuthority(Money.of("1000.01", "HKD"), HandlingLevel.BRANCH)).isTrue();
+        assertThat(policy.exceedsAuthority(Money.of("1000000.00", "CNY"), HandlingLevel.BRANCH)).isFalse();
+    }
+
+    @Test
+    void only_an_amount_above_the_limit_exceeds_the_authority() {
+        ComplaintPolicy policy = ComplaintPolicy.DEFAULT;
+
+        assertThat(policy.exceedsAuthority(Money.of("1000.00", "CNY"), HandlingLevel.BRANCH)).isFalse();
+        assertThat(policy.exceedsAuthority(Money.of("1000.01", "CNY"), HandlingLevel.BRANCH)).isTrue();
+        assertThat(policy.exceedsAuthority(null, HandlingLevel.BRANCH)).isFalse();
+    }
+
+    @Test
+    void a_negative_authority_limit_or_an_unknown_currency_is_refused_at_startup() {
+        assertThatThrownBy(() -> bind(Map.of("complaints.policy.authority-limits.BRANCH", "-1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BRANCH");
+        assertThatThrownBy(() -> bind(Map.of("complaints.policy.currency", "XYZ")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
