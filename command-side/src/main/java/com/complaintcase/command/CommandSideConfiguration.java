@@ -3,6 +3,10 @@ package com.complaintcase.command;
 import com.complaintcase.command.complaint.Complaint;
 import com.complaintcase.command.complaint.ComplaintCommandHandler;
 import com.complaintcase.command.complaint.ComplaintPolicy;
+import com.complaintcase.command.complaint.RelatedComplaints;
+import com.complaintcase.command.lookup.ComplaintLookupProjection;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -15,7 +19,10 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** Wires the complaint case's command handling: its policy, its clock and its snapshots. */
+/**
+ * Wires the complaint case's command handling: its policy, its clock, its snapshots and the lookup of related
+ * complaints ({@link com.complaintcase.command.lookup.JpaRelatedComplaints}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PolicyProperties.class, SnapshotProperties.class})
 public class CommandSideConfiguration {
@@ -27,8 +34,19 @@ public class CommandSideConfiguration {
 
     @Bean
     ComplaintCommandHandler complaintCommandHandler(@Qualifier("complaintRepository") Repository<Complaint> repository,
-                                                    EventStore eventStore, ComplaintPolicy policy, Clock clock) {
-        return new ComplaintCommandHandler(repository, eventStore, policy, clock);
+                                                    EventStore eventStore, ComplaintPolicy policy, Clock clock,
+                                                    RelatedComplaints relatedComplaints) {
+        return new ComplaintCommandHandler(repository, eventStore, policy, clock, relatedComplaints);
+    }
+
+    /**
+     * The lookup of related complaints is part of the command's transaction: a failure there fails the command
+     * (and rolls its events back) rather than being logged and leaving the lookup behind the event store.
+     */
+    @Bean
+    ConfigurerModule complaintLookupErrorHandling() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                ComplaintLookupProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

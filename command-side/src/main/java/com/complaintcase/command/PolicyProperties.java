@@ -38,9 +38,43 @@ public class PolicyProperties {
      */
     private Map<HandlingLevel, BigDecimal> authorityLimits = new EnumMap<>(ComplaintPolicy.DEFAULT.authorityLimits());
 
+    /**
+     * A complaint is a repeat complaint when the same customer's case about the same subcategory was closed within
+     * this time before it is registered (default 90 days, about a quarter: see {@link ComplaintPolicy}).
+     */
+    private Duration repeatWindow = ComplaintPolicy.DEFAULT.repeatWindow();
+    /** Complaints registered within this time of each other can form a group complaint (default 7 days). */
+    private Duration groupWindow = ComplaintPolicy.DEFAULT.groupWindow();
+    /** So many different customers (the new one included) make a group complaint (default 3). */
+    private int groupThreshold = ComplaintPolicy.DEFAULT.groupThreshold();
+
     ComplaintPolicy toPolicy() {
         return new ComplaintPolicy(name, version, entryLimit, firstContactLimit, resolutionLimit, maxExtension, clockSkew,
-                currency, authorityLimits);
+                currency, authorityLimits, repeatWindow, groupWindow, groupThreshold);
+    }
+
+    public Duration getRepeatWindow() {
+        return repeatWindow;
+    }
+
+    public void setRepeatWindow(Duration repeatWindow) {
+        this.repeatWindow = repeatWindow;
+    }
+
+    public Duration getGroupWindow() {
+        return groupWindow;
+    }
+
+    public void setGroupWindow(Duration groupWindow) {
+        this.groupWindow = groupWindow;
+    }
+
+    public int getGroupThreshold() {
+        return groupThreshold;
+    }
+
+    public void setGroupThreshold(int groupThreshold) {
+        this.groupThreshold = groupThreshold;
     }
 
     public String getName() {

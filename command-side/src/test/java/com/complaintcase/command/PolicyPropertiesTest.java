@@ -77,4 +77,22 @@ class PolicyPropertiesTest {
         assertThatThrownBy(() -> bind(Map.of("complaints.policy.currency", "XYZ")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the_windows_and_threshold_of_repeat_and_group_detection_default_to_90_days_7_days_and_3_customers_and_are_configurable() {
+        assertThat(ComplaintPolicy.DEFAULT.repeatWindow()).isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(ComplaintPolicy.DEFAULT.groupWindow()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(ComplaintPolicy.DEFAULT.groupThreshold()).isEqualTo(3);
+
+        ComplaintPolicy policy = bind(Map.of(
+                "complaints.policy.repeat-window", "P30D",
+                "complaints.policy.group-window", "48h",
+                "complaints.policy.group-threshold", "5"));
+
+        assertThat(policy.repeatWindow()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(policy.groupWindow()).isEqualTo(java.time.Duration.ofHours(48));
+        assertThat(policy.groupThreshold()).isEqualTo(5);
+        assertThatThrownBy(() -> bind(Map.of("complaints.policy.group-threshold", "1")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -102,7 +102,9 @@ class ComplaintLifecycleEndToEndTest {
     @Order(1)
     void a_complaint_goes_from_registration_through_approved_compensation_to_closure_and_after_reopening_to_closure_again() {
         compensatedCase = TrackedCase.registered(
-                app.api().as("intake1").register(aRegistration().askingFor("COMPENSATION", "300.00").body()),
+                app.api().as("intake1").register(aRegistration().askingFor("COMPENSATION", "300.00")
+                        // a customer of its own: the default customer's later complaints are no repeat complaints
+                        .forCustomer("C-2002", "Sun Mei", "+86 138 0000 2002", "sun.mei@example.cn").body()),
                 "intake1", ComplaintRegistered.class);
         assertThat(compensatedCase.version()).isZero();
 

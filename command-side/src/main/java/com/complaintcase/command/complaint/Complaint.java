@@ -91,9 +91,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Complaint {
 
     private static final Set<ComplaintStatus> HANDLING = EnumSet.of(ASSIGNED, IN_PROGRESS);
-    /** The reasons the system escalates a complaint for as it is registered. */
+    /** The reasons the system escalates a complaint for as it is registered that the registration itself states. */
     private static final Set<EscalationReason> ON_REGISTRATION =
             EnumSet.of(EscalationReason.OUTSIDE_CHANNEL, EscalationReason.SKIPPED_LEVEL, EscalationReason.MEDIA_THREAT);
+    /** The reasons the system escalates a complaint for as it is registered that other cases show. */
+    private static final Set<EscalationReason> DETECTED_ON_REGISTRATION =
+            EnumSet.of(EscalationReason.REPEAT_COMPLAINT, EscalationReason.GROUP_COMPLAINT);
 
     @AggregateIdentifier
     private ComplaintId complaintId;
@@ -107,6 +110,8 @@ public class Complaint {
     private long registrationVersion;
     /** Registered with a reason to escalate on arrival, and that escalation not yet seen. */
     private boolean escalationOnRegistrationDue;
+    /** Escalated at least once since registration (so no later escalation is the registration's). */
+    private boolean escalatedSinceRegistration;
     private boolean firstContactMade;
     private boolean findingsRecorded;
     private String proposedBy;
@@ -130,8 +135,12 @@ public class Complaint {
         // for the framework: a case is rebuilt from its events
     }
 
-    /** Registers a complaint; {@code now} is the moment of entry into the system. */
-    public Complaint(RegisterComplaint command, ComplaintPolicy policy, Instant now, DeadlineManager deadlines) {
+    /**
+     * Registers a complaint; {@code now} is the moment of entry into the system, {@code related} what was found
+     * about other cases (a repeat, a group) under the policy's windows.
+     */
+    public Complaint(RegisterComplaint command, ComplaintPolicy policy, RelatedFindings related, Instant now,
+                     DeadlineManager deadlines) {
         requireRole(command.actor(), "register a complaint", INTAKE, HANDLER, SUPERVISOR);
         requireSubcategoryOfCategory(command);
         requireNotReceivedInFuture(command.receivedAt(), now, policy.receiptClockSkew());
@@ -153,18 +162,20 @@ public class Complaint {
             apply(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), now, policy.entryLimit(),
                     sinceReceipt.minus(policy.entryLimit()), command.lateEntryReason(), command.actor()));
         }
-        escalateOnRegistration(command);
+        escalateOnRegistration(command, policy, related);
     }
 
     /**
-     * A complaint that came through an outside channel, skipped a level (越级投诉) or comes with a threat to go to
-     * the media weighs more (domain brief, sections 2 and 5): the system escalates it as it is registered. One
-     * level only, however many of these reasons apply: they all say the same thing, that the case belongs above
-     * the branch; the first applicable reason (outside channel, skipped level, media threat) is recorded as the
-     * reason, and the note names them all.
+     * A complaint that came through an outside channel, skipped a level (越级投诉), comes with a threat to go to
+     * the media, repeats a recently closed case of the same customer, or is part of a group complaint (群体性投诉)
+     * weighs more (domain brief, sections 2 and 5): the system escalates it as it is registered. One level only,
+     * however many of these reasons apply: they all say the same thing, that the case belongs above the branch;
+     * the first applicable reason (outside channel, skipped level, media threat, repeat complaint, group complaint)
+     * is recorded as the reason, and the note names them all, with what was found for a repeat or a group.
      */
-    private void escalateOnRegistration(RegisterComplaint command) {
+    private void escalateOnRegistration(RegisterComplaint command, ComplaintPolicy policy, RelatedFindings related) {
         Map<EscalationReason, String> reasons = reasonsOnRegistration(command.channel(), command.flags());
+        reasons.putAll(reasonsFoundOnRegistration(command, policy, related));
         if (reasons.isEmpty()) {
             return;
         }
@@ -186,6 +197,45 @@ public class Complaint {
             reasons.put(EscalationReason.MEDIA_THREAT, EscalationReason.MEDIA_THREAT.name());
         }
         return reasons;
+    }
+
+    /**
+     * The reasons other cases give, in order, each with the words the note uses for it: the same customer's case
+     * about the same subcategory closed within the repeat window; the threshold of different customers (the new
+     * one included) reached within the group window at the same branch and subcategory, or for the same incident.
+     */
+    private static Map<EscalationReason, String> reasonsFoundOnRegistration(RegisterComplaint command, ComplaintPolicy policy,
+                                                                          RelatedFindings related) {
+        Map<EscalationReason, String> reasons = new LinkedHashMap<>();
+        if (related == null) {
+            return reasons;
+        }
+        if (related.repeatOf() != null) {
+            reasons.put(EscalationReason.REPEAT_COMPLAINT, EscalationReason.REPEAT_COMPLAINT + " (the customer's case "
+                    + related.repeatOf() + " about " + command.subcategory() + " was closed within "
+                    + describe(policy.repeatWindow()) + ")");
+        }
+        List<String> groups = new ArrayList<>();
+        if (related.customersAtBranchAndSubcategory() >= policy.groupThreshold()) {
+            groups.add(related.customersAtBranchAndSubcategory() + " customers about " + command.subcategory()
+                    + " at " + command.branchCode());
+        }
+        if (command.flags().isIncident() && related.customersWithIncident() >= policy.groupThreshold()) {
+            groups.add(related.customersWithIncident() + " customers about incident " + command.flags().incidentCode());
+        }
+        if (!groups.isEmpty()) {
+            reasons.put(EscalationReason.GROUP_COMPLAINT, EscalationReason.GROUP_COMPLAINT + " ("
+                    + String.join(" and ", groups) + " within " + describe(policy.groupWindow()) + ")");
+        }
+        return reasons;
+    }
+
+    /** A window in words: whole days as days, anything else in ISO-8601. */
+    private static String describe(Duration window) {
+        if (window.equals(Duration.ofDays(window.toDays()))) {
+            return window.toDays() == 1 ? "1 day" : window.toDays() + " days";
+        }
+        return window.toString();
     }
 
     /**
@@ -577,6 +627,7 @@ public class Complaint {
         registrationFingerprint = event.requestFingerprint();
         registrationVersion = 0;
         escalationOnRegistrationDue = !reasonsOnRegistration(event.channel(), event.flags()).isEmpty();
+        escalatedSinceRegistration = false;
         maxExtension = event.policy().maxExtension();
         runningClocks = new EnumMap<>(SlaClock.class);
         breachedClocks = new EnumMap<>(SlaClock.class);
@@ -706,17 +757,25 @@ public class Complaint {
             registrationVersion = sequenceNumber;
         }
         escalationOnRegistrationDue = false;
+        escalatedSinceRegistration = true;
         level = event.toLevel();
     }
 
     /**
-     * The system's escalation recorded by the registration itself: the registration called for one, and this
-     * escalation directly follows the registration's other events, by the system, for a reason weighed on arrival.
+     * The system's escalation recorded by the registration itself: the first escalation of the case, directly
+     * following the registration's other events, by the system, for a reason weighed on arrival. When the
+     * registration's own facts (channel, flags) called for one, its reason is the first of those; otherwise only
+     * what other cases showed (a repeat, a group) can have caused it, which the registered event does not carry.
      * A resend of the registration answers its version, as the first answer did.
      */
     private boolean isEscalationOnRegistration(ComplaintEscalated event, long sequenceNumber) {
-        return escalationOnRegistrationDue && status == REGISTERED && sequenceNumber == registrationVersion + 1
-                && event.by().is(SYSTEM) && ON_REGISTRATION.contains(event.reason());
+        if (escalatedSinceRegistration || status != REGISTERED || sequenceNumber != registrationVersion + 1
+                || !event.by().is(SYSTEM)) {
+            return false;
+        }
+        return escalationOnRegistrationDue
+                ? ON_REGISTRATION.contains(event.reason())
+                : DETECTED_ON_REGISTRATION.contains(event.reason());
     }
 
     @EventSourcingHandler

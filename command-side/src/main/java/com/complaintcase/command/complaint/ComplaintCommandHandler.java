@@ -17,6 +17,8 @@ import com.complaintcase.command.complaint.resolution.RecordCompensationPayment;
 import com.complaintcase.command.complaint.resolution.RecordCustomerResponse;
 import com.complaintcase.command.complaint.resolution.RecordFeedback;
 import com.complaintcase.command.complaint.review.ReviewComplaint;
+import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.CustomerId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
@@ -40,13 +42,15 @@ public class ComplaintCommandHandler {
     private final EventStore eventStore;
     private final ComplaintPolicy policy;
     private final Clock clock;
+    private final RelatedComplaints relatedComplaints;
 
     public ComplaintCommandHandler(Repository<Complaint> repository, EventStore eventStore, ComplaintPolicy policy,
-                                   Clock clock) {
+                                   Clock clock, RelatedComplaints relatedComplaints) {
         this.repository = repository;
         this.eventStore = eventStore;
         this.policy = policy;
         this.clock = clock;
+        this.relatedComplaints = relatedComplaints;
     }
 
     @CommandHandler
@@ -57,8 +61,28 @@ public class ComplaintCommandHandler {
             return new CommandResult(command.complaintId(), version);
         }
         Instant now = now();
-        Aggregate<Complaint> created = repository.newInstance(() -> new Complaint(command, policy, now, deadlines));
+        RelatedFindings related = relatedTo(command, now);
+        Aggregate<Complaint> created = repository.newInstance(() -> new Complaint(command, policy, related, now, deadlines));
         return new CommandResult(command.complaintId(), created.version());
+    }
+
+    /**
+     * What the other cases say about a new complaint (domain brief, section 5), each window reaching back from the
+     * moment of registration: the same customer's case about the same subcategory closed within the repeat window;
+     * the different customers who complained about the same subcategory at the same branch, and about the same
+     * incident, registered within the group window, the new customer counted in.
+     */
+    private RelatedFindings relatedTo(RegisterComplaint command, Instant now) {
+        CustomerId customer = command.customer().customerId();
+        ComplaintId repeatOf = relatedComplaints.closedComplaintOfSameCustomerAndSubcategorySince(
+                customer, command.subcategory(), now.minus(policy.repeatWindow())).orElse(null);
+        Instant groupSince = now.minus(policy.groupWindow());
+        int atBranch = relatedComplaints.distinctCustomersAtBranchAndSubcategorySince(
+                command.branchCode(), command.subcategory(), groupSince, customer);
+        int withIncident = command.flags().isIncident()
+                ? relatedComplaints.distinctCustomersWithIncidentSince(command.flags().incidentCode(), groupSince, customer)
+                : 0;
+        return new RelatedFindings(repeatOf, atBranch, withIncident);
     }
 
     private Aggregate<Complaint> findExisting(RegisterComplaint command) {

@@ -21,6 +21,15 @@ import java.util.Optional;
  * exceeds the unit's authority") is an amount in the policy's {@link #currency}; a level without an
  * amount has no limit. Unlike the time limits it is not recorded with the case: a proposal is weighed
  * against the authority in force when it is made, and the escalation it causes states that limit in its note.
+ *
+ * <p>The windows of repeat and group complaint detection (domain brief, section 5) are, like the authority, the
+ * ones in force at registration, and not recorded with the case: the escalation they cause names what was found.
+ * A complaint is a <em>repeat</em> when the same customer's case about the same subcategory was closed within
+ * {@link #repeatWindow} before the new registration (by default 90 days: a quarter, the period the brief's volume
+ * and repeat-complaint targets are reported by, and long enough to cover the 15 + 15 days a decision may take
+ * plus the customer's second thoughts); it is part of a <em>group</em> when, counting its own customer,
+ * {@link #groupThreshold} or more different customers complained about the same subcategory at the same branch,
+ * or about the same incident, within {@link #groupWindow} (by default 7 days and 3 customers).
  */
 public record ComplaintPolicy(
         String name,
@@ -31,7 +40,14 @@ public record ComplaintPolicy(
         Duration maxExtension,
         Duration receiptClockSkew,
         String currency,
-        Map<HandlingLevel, BigDecimal> authorityLimits) {
+        Map<HandlingLevel, BigDecimal> authorityLimits,
+        Duration repeatWindow,
+        Duration groupWindow,
+        int groupThreshold) {
+
+    public static final Duration DEFAULT_REPEAT_WINDOW = Duration.ofDays(90);
+    public static final Duration DEFAULT_GROUP_WINDOW = Duration.ofDays(7);
+    public static final int DEFAULT_GROUP_THRESHOLD = 3;
 
     /** The procedures' compensation authority per level, in CNY; a report to the regulator has no limit. */
     public static final Map<HandlingLevel, BigDecimal> DEFAULT_AUTHORITY_LIMITS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
@@ -45,6 +61,14 @@ public record ComplaintPolicy(
             Duration.ofDays(15), Duration.ofDays(15),
             Duration.ofMinutes(5),
             "CNY", DEFAULT_AUTHORITY_LIMITS);
+
+    /** A policy with the default windows and threshold of repeat and group complaint detection. */
+    public ComplaintPolicy(String name, int version, Duration entryLimit, Duration firstContactLimit,
+                           Duration resolutionLimit, Duration maxExtension, Duration receiptClockSkew,
+                           String currency, Map<HandlingLevel, BigDecimal> authorityLimits) {
+        this(name, version, entryLimit, firstContactLimit, resolutionLimit, maxExtension, receiptClockSkew, currency,
+                authorityLimits, DEFAULT_REPEAT_WINDOW, DEFAULT_GROUP_WINDOW, DEFAULT_GROUP_THRESHOLD);
+    }
 
     public ComplaintPolicy {
         requirePositive("entryLimit", entryLimit);
@@ -60,6 +84,11 @@ public record ComplaintPolicy(
             throw new IllegalArgumentException("a policy needs a name and a version of 1 or more");
         }
         requireCurrency(currency);
+        requirePositive("repeatWindow", repeatWindow);
+        requirePositive("groupWindow", groupWindow);
+        if (groupThreshold < 2) {
+            throw new IllegalArgumentException("groupThreshold must be 2 or more customers");
+        }
         authorityLimits = authorityLimitsOf(authorityLimits);
     }
 
@@ -97,6 +126,12 @@ public record ComplaintPolicy(
             });
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    /** This policy with other windows and threshold of repeat and group complaint detection. */
+    public ComplaintPolicy withRelatedComplaintDetection(Duration repeatWindow, Duration groupWindow, int groupThreshold) {
+        return new ComplaintPolicy(name, version, entryLimit, firstContactLimit, resolutionLimit, maxExtension,
+                receiptClockSkew, currency, authorityLimits, repeatWindow, groupWindow, groupThreshold);
     }
 
     public AppliedPolicy applied() {

@@ -7,12 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
  * The fixture every rules test runs on: the {@link Complaint} aggregate behind the real
  * {@link ComplaintCommandHandler}, with the default policy (another one with {@link #useFixtureWith}) and a clock that reads the fixture's time,
  * pinned to {@link Moments#NOW}. SLA deadlines go to the fixture's stub deadline manager; the ids it makes
- * up are recorded in {@link #scheduled}.
+ * up are recorded in {@link #scheduled}. The other cases a registration looks at for a repeat or a group complaint
+ * are {@link #knownComplaints}: none, unless a test states some.
  */
 abstract class ComplaintRulesTest {
 
     protected AggregateTestFixture<Complaint> fixture;
     protected ScheduledSlaDeadlines scheduled;
+    protected KnownComplaints knownComplaints;
 
     @BeforeEach
     void setUpFixture() {
@@ -23,9 +25,10 @@ abstract class ComplaintRulesTest {
     protected void useFixtureWith(ComplaintPolicy policy) {
         AggregateTestFixture<Complaint> aggregateFixture = new AggregateTestFixture<>(Complaint.class);
         FixtureClock clock = new FixtureClock(aggregateFixture::currentTime);
+        knownComplaints = new KnownComplaints();
         aggregateFixture.registerAnnotatedCommandHandler(
                 new ComplaintCommandHandler(aggregateFixture.getRepository(), aggregateFixture.getEventStore(),
-                        policy, clock));
+                        policy, clock, knownComplaints));
         scheduled = new ScheduledSlaDeadlines();
         aggregateFixture.registerDeadlineDispatchInterceptor(scheduled);
         aggregateFixture.givenCurrentTime(Moments.NOW);
