@@ -3,6 +3,7 @@ package com.complaintcase.command;
 import com.complaintcase.command.complaint.Complaint;
 import com.complaintcase.command.complaint.ComplaintCommandHandler;
 import com.complaintcase.command.complaint.ComplaintPolicy;
+import com.complaintcase.command.complaint.sla.PolicyPacks;
 import com.complaintcase.command.complaint.RelatedComplaints;
 import com.complaintcase.command.lookup.ComplaintLookupProjection;
 import org.axonframework.config.ConfigurerModule;
@@ -33,10 +34,15 @@ public class CommandSideConfiguration {
     }
 
     @Bean
+    PolicyPacks policyPacks(PolicyProperties properties) {
+        return properties.toPacks();
+    }
+
+    @Bean
     ComplaintCommandHandler complaintCommandHandler(@Qualifier("complaintRepository") Repository<Complaint> repository,
-                                                    EventStore eventStore, ComplaintPolicy policy, Clock clock,
-                                                    RelatedComplaints relatedComplaints) {
-        return new ComplaintCommandHandler(repository, eventStore, policy, clock, relatedComplaints);
+                                                    EventStore eventStore, ComplaintPolicy policy, PolicyPacks packs,
+                                                    Clock clock, RelatedComplaints relatedComplaints) {
+        return new ComplaintCommandHandler(repository, eventStore, policy, packs, clock, relatedComplaints);
     }
 
     /**

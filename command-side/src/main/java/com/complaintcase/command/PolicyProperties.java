@@ -1,12 +1,20 @@
 package com.complaintcase.command;
 
 import com.complaintcase.command.complaint.ComplaintPolicy;
+import com.complaintcase.command.complaint.sla.BusinessCalendars;
+import com.complaintcase.command.complaint.sla.PolicyPack;
+import com.complaintcase.command.complaint.sla.PolicyPacks;
+import com.complaintcase.values.Channel;
 import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.Subcategory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -47,6 +55,53 @@ public class PolicyProperties {
     private Duration groupWindow = ComplaintPolicy.DEFAULT.groupWindow();
     /** So many different customers (the new one included) make a group complaint (default 3). */
     private int groupThreshold = ComplaintPolicy.DEFAULT.groupThreshold();
+
+    /** The policy pack a case is registered under when neither its branch nor its channel names one. */
+    private String defaultPack = PolicyPack.BANK_INTERNAL;
+    /** The pack for cases from a channel (complaints.policy.pack-by-channel.REGULATOR=CN_NFRA). */
+    private Map<Channel, String> packByChannel = new EnumMap<>(Channel.class);
+    /** The pack for cases at a branch (complaints.policy.pack-by-branch.BR-0101=UK_FCA); before the channel's. */
+    private Map<String, String> packByBranch = new LinkedHashMap<>();
+    /** The subcategories that are payment services (FCA: 15 business days, 35 with a holding reply). */
+    private Set<Subcategory> paymentServices = EnumSet.copyOf(PolicyPacks.DEFAULT_PAYMENT_SERVICES);
+
+    PolicyPacks toPacks() {
+        return new PolicyPacks(PolicyPacks.shippedPacks(version, firstContactLimit, resolutionLimit,
+                (int) maxExtension.toDays()), defaultPack, packByChannel, packByBranch, paymentServices,
+                BusinessCalendars.shipped());
+    }
+
+    public String getDefaultPack() {
+        return defaultPack;
+    }
+
+    public void setDefaultPack(String defaultPack) {
+        this.defaultPack = defaultPack;
+    }
+
+    public Map<Channel, String> getPackByChannel() {
+        return packByChannel;
+    }
+
+    public void setPackByChannel(Map<Channel, String> packByChannel) {
+        this.packByChannel = packByChannel;
+    }
+
+    public Map<String, String> getPackByBranch() {
+        return packByBranch;
+    }
+
+    public void setPackByBranch(Map<String, String> packByBranch) {
+        this.packByBranch = packByBranch;
+    }
+
+    public Set<Subcategory> getPaymentServices() {
+        return paymentServices;
+    }
+
+    public void setPaymentServices(Set<Subcategory> paymentServices) {
+        this.paymentServices = paymentServices;
+    }
 
     ComplaintPolicy toPolicy() {
         return new ComplaintPolicy(name, version, entryLimit, firstContactLimit, resolutionLimit, maxExtension, clockSkew,

@@ -95,4 +95,42 @@ class PolicyPropertiesTest {
         assertThatThrownBy(() -> bind(Map.of("complaints.policy.group-threshold", "1")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static com.complaintcase.command.complaint.sla.PolicyPacks bindPacks(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("complaints.policy", Bindable.of(PolicyProperties.class))
+                .toPacks();
+    }
+
+    @Test
+    void without_configuration_every_case_is_registered_under_bank_internal() {
+        var packs = bindPacks(Map.of());
+        assertThat(packs.packFor(com.complaintcase.values.Channel.REGULATOR,
+                com.complaintcase.values.BranchCode.of("BR-0101")).name()).isEqualTo("BANK_INTERNAL");
+        assertThat(packs.packs()).containsOnlyKeys("BANK_INTERNAL", "CN_NFRA", "UK_FCA", "US_CFPB");
+        assertThat(packs.isPaymentServices(com.complaintcase.values.Subcategory.ONLINE_BANKING)).isTrue();
+    }
+
+    @Test
+    void the_default_pack_and_the_packs_by_channel_and_branch_are_configurable() {
+        var packs = bindPacks(Map.of(
+                "complaints.policy.default-pack", "CN_NFRA",
+                "complaints.policy.pack-by-channel.EMAIL", "US_CFPB",
+                "complaints.policy.pack-by-branch.BR-0303", "UK_FCA",
+                "complaints.policy.payment-services", "WRONG_FEE"));
+        assertThat(packs.packFor(com.complaintcase.values.Channel.PHONE,
+                com.complaintcase.values.BranchCode.of("BR-0101")).name()).isEqualTo("CN_NFRA");
+        assertThat(packs.packFor(com.complaintcase.values.Channel.EMAIL,
+                com.complaintcase.values.BranchCode.of("BR-0101")).name()).isEqualTo("US_CFPB");
+        assertThat(packs.packFor(com.complaintcase.values.Channel.EMAIL,
+                com.complaintcase.values.BranchCode.of("BR-0303")).name()).isEqualTo("UK_FCA");
+        assertThat(packs.isPaymentServices(com.complaintcase.values.Subcategory.WRONG_FEE)).isTrue();
+        assertThat(packs.isPaymentServices(com.complaintcase.values.Subcategory.ONLINE_BANKING)).isFalse();
+    }
+
+    @Test
+    void an_unknown_pack_is_refused() {
+        assertThatThrownBy(() -> bindPacks(Map.of("complaints.policy.default-pack", "NOPE")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

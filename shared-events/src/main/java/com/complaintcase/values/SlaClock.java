@@ -1,11 +1,28 @@
 package com.complaintcase.values;
 
-/** The clocks a case runs against (domain brief, section 6). */
+/**
+ * The clocks a case runs against (domain brief, section 6). Which of them a case runs is decided by the policy pack
+ * it is registered under; {@link #ENTRY} is the only one derived rather than scheduled.
+ */
 public enum SlaClock {
     /** Enter into the system after receipt. */
     ENTRY,
     /** First contact with the customer after registration. */
     FIRST_CONTACT,
     /** Decide and inform the customer (the regulator's outer limit), extendable within the policy. */
-    RESOLUTION
+    RESOLUTION,
+    /** The branch's reply to a complaint passed to it (bank internal). */
+    BRANCH_REPLY,
+    /** Incident mode: someone on site. */
+    INCIDENT_ON_SITE,
+    /** Incident mode: the customer answered. */
+    INCIDENT_CUSTOMER_ANSWERED,
+    /** Incident mode: the result reported. */
+    INCIDENT_RESULT_REPORTED,
+    /** UK FCA: a summary resolution by close of the third business day. */
+    SUMMARY_RESOLUTION,
+    /** UK FCA: the final response. */
+    FINAL_RESPONSE,
+    /** US CFPB: the company's response. */
+    RESPONSE
 }

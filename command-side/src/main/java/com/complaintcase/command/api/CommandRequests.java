@@ -120,7 +120,8 @@ final class CommandRequests {
     }
 
     record DeadlineExtensionBody(@NotBlank @Size(max = LONG_TEXT) String reason,
-                                 @NotNull @Min(1) @Max(365) Integer days) {
+                                 @NotNull @Min(1) @Max(365) Integer days,
+                                 Boolean headOfficeApproval) {
     }
 
     /** Every accepted command answers with the case and its new version. */

@@ -281,7 +281,7 @@ public class ComplaintCommandController {
                                                              @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                              Actor actor) {
         return send(new ExtendDeadline(id, IfMatch.version(ifMatch), actor, body.days(),
-                Text.required("reason", body.reason(), LONG_TEXT)));
+                Text.required("reason", body.reason(), LONG_TEXT), Boolean.TRUE.equals(body.headOfficeApproval())));
     }
 
     private ResponseEntity<CommandResponse> send(Object command) {

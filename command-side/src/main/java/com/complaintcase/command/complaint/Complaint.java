@@ -17,6 +17,12 @@ import com.complaintcase.command.complaint.resolution.RecordCompensationPayment;
 import com.complaintcase.command.complaint.resolution.RecordCustomerResponse;
 import com.complaintcase.command.complaint.resolution.RecordFeedback;
 import com.complaintcase.command.complaint.review.ReviewComplaint;
+import com.complaintcase.command.complaint.sla.BusinessCalendar;
+import com.complaintcase.command.complaint.sla.PolicyPack;
+import com.complaintcase.command.complaint.sla.PolicyPacks;
+import com.complaintcase.events.complaint.AppliedClock;
+import com.complaintcase.events.complaint.AppliedExtension;
+import com.complaintcase.events.complaint.AppliedPolicy;
 import com.complaintcase.events.complaint.CompensationApproved;
 import com.complaintcase.events.complaint.CompensationPaid;
 import com.complaintcase.events.complaint.CompensationRejected;
@@ -53,6 +59,7 @@ import com.complaintcase.values.Money;
 import com.complaintcase.values.ReviewOutcome;
 import com.complaintcase.values.Role;
 import com.complaintcase.values.SlaClock;
+import com.complaintcase.values.SlaStep;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -123,8 +130,13 @@ public class Complaint {
     private Map<SlaClock, RunningClock> runningClocks = new EnumMap<>(SlaClock.class);
     /** Clocks whose limit passed while their step is still not done. */
     private Map<SlaClock, RunningClock> breachedClocks = new EnumMap<>(SlaClock.class);
-    private Duration extensionGranted = Duration.ZERO;
-    private Duration maxExtension = Duration.ZERO;
+    /** The clocks of the pack the case was registered under, each with the step that meets it. */
+    private Map<SlaClock, AppliedClock> clockRules = new EnumMap<>(SlaClock.class);
+    /** How the pack lets the case's deadline be extended; null: not at all. */
+    private AppliedExtension extension;
+    private String jurisdiction;
+    private int extensionDaysGranted;
+    private int extensionsGranted;
 
     enum CompensationState { NONE, PENDING, APPROVED, ACCEPTED }
 
@@ -139,8 +151,8 @@ public class Complaint {
      * Registers a complaint; {@code now} is the moment of entry into the system, {@code related} what was found
      * about other cases (a repeat, a group) under the policy's windows.
      */
-    public Complaint(RegisterComplaint command, ComplaintPolicy policy, RelatedFindings related, Instant now,
-                     DeadlineManager deadlines) {
+    public Complaint(RegisterComplaint command, ComplaintPolicy policy, PolicyPacks packs, RelatedFindings related,
+                     Instant now, DeadlineManager deadlines) {
         requireRole(command.actor(), "register a complaint", INTAKE, HANDLER, SUPERVISOR);
         requireSubcategoryOfCategory(command);
         requireNotReceivedInFuture(command.receivedAt(), now, policy.receiptClockSkew());
@@ -149,15 +161,26 @@ public class Complaint {
         if (late) {
             requireLateEntryReason(command.lateEntryReason(), policy.entryLimit());
         }
+        PolicyPack pack = packs.packFor(command.channel(), command.branchCode());
+        boolean incident = command.flags() != null && command.flags().isIncident();
+        boolean paymentServices = packs.isPaymentServices(command.subcategory());
+        BusinessCalendar calendar = packs.calendarOf(pack.jurisdiction());
         List<DeadlineSet> clocks = new ArrayList<>();
-        clocks.add(schedule(deadlines, command.complaintId(), SlaClock.FIRST_CONTACT, now.plus(policy.firstContactLimit())));
-        clocks.add(schedule(deadlines, command.complaintId(), SlaClock.RESOLUTION,
-                command.receivedAt().plus(policy.resolutionLimit())));
+        List<AppliedClock> applied = new ArrayList<>();
+        for (PolicyPack.ClockRule rule : pack.applicable(incident, paymentServices)) {
+            clocks.add(schedule(deadlines, command.complaintId(), rule.clock(),
+                    rule.dueAt(command.receivedAt(), now, calendar)));
+            applied.add(rule.applied());
+        }
+        AppliedPolicy base = policy.applied();
+        AppliedPolicy appliedPolicy = new AppliedPolicy(pack.name(), pack.version(), base.entryLimit(),
+                base.firstContactLimit(), base.resolutionLimit(), base.maxExtension(), pack.jurisdiction(), applied,
+                pack.applicableExtension(incident, paymentServices));
         apply(new ComplaintRegistered(
                 command.complaintId(), command.receivedAt(), now, command.channel(), command.branchCode(),
                 command.customer(), command.category(), command.subcategory(), command.rootIssue(),
                 command.description(), command.requestedRemedy(), command.flags(), HandlingLevel.BRANCH,
-                policy.applied(), clocks, command.fingerprint(), command.actor()));
+                appliedPolicy, clocks, command.fingerprint(), command.actor()));
         if (late) {
             apply(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), now, policy.entryLimit(),
                     sinceReceipt.minus(policy.entryLimit()), command.lateEntryReason(), command.actor()));
@@ -277,13 +300,14 @@ public class Complaint {
         }
     }
 
-    public void assign(AssignHandler command) {
+    public void assign(AssignHandler command, Instant now, DeadlineManager deadlines) {
         requireRole(command.actor(), "assign a handler", SUPERVISOR);
         requireStatus("assign a handler", ACCEPTED, ASSIGNED, IN_PROGRESS);
         if (command.handlerId().equals(handlerId)) {
             throw new StateConflict(RefusalCode.HANDLER_ALREADY_ASSIGNED, command.handlerId() + " already handles this case");
         }
         apply(new HandlerAssigned(complaintId, command.handlerId(), handlerId, command.actor()));
+        stepDone(SlaStep.HANDLER_ASSIGNED, now, command.actor(), deadlines);
     }
 
     public void transfer(TransferComplaint command) {
@@ -310,7 +334,7 @@ public class Complaint {
         }
         apply(new CustomerContacted(complaintId, command.contactedAt(), command.method(), command.summary(),
                 !firstContactMade, command.actor()));
-        stepDone(SlaClock.FIRST_CONTACT, command.contactedAt(), command.actor(), deadlines);
+        stepDone(SlaStep.FIRST_CONTACT, command.contactedAt(), command.actor(), deadlines);
     }
 
     public void attachEvidence(AttachEvidence command) {
@@ -336,7 +360,7 @@ public class Complaint {
         Money compensation = command.compensation() == null || command.compensation().isZero() ? null : command.compensation();
         apply(new ResolutionProposed(complaintId, command.summary(), compensation, command.actor()));
         escalateIfBeyondAuthority(compensation, policy);
-        stepDone(SlaClock.RESOLUTION, now, command.actor(), deadlines);
+        stepDone(SlaStep.RESOLUTION_PROPOSED, now, command.actor(), deadlines);
     }
 
     /**
@@ -368,7 +392,7 @@ public class Complaint {
         }
     }
 
-    public void recordCustomerResponse(RecordCustomerResponse command) {
+    public void recordCustomerResponse(RecordCustomerResponse command, Instant now, DeadlineManager deadlines) {
         requireRole(command.actor(), "record the customer's response", HANDLER);
         requireStatus("record the customer's response", RESOLUTION_PROPOSED);
         requireAssignedHandler(command.actor());
@@ -378,6 +402,7 @@ public class Complaint {
         }
         if (command.accepted()) {
             apply(new ResolutionAccepted(complaintId, command.comment(), command.actor()));
+            stepDone(SlaStep.RESOLUTION_ACCEPTED, now, command.actor(), deadlines);
         } else {
             apply(new ResolutionRejected(complaintId, command.comment(), command.actor()));
         }
@@ -451,24 +476,46 @@ public class Complaint {
         apply(new ComplaintEscalated(complaintId, level, next, command.reason(), command.note(), command.actor()));
     }
 
-    public void extendDeadline(ExtendDeadline command, DeadlineManager deadlines) {
+    /**
+     * A supervisor extends the deadline the pack lets be extended: within the days a supervisor may grant in all, more
+     * only with the head office's approval, at most as often as the pack allows and never beyond its limit from receipt.
+     */
+    public void extendDeadline(ExtendDeadline command, PolicyPacks packs, DeadlineManager deadlines) {
         requireRole(command.actor(), "extend a deadline", SUPERVISOR);
         requireOpen();
-        RunningClock resolution = requireRunningClock(SlaClock.RESOLUTION);
+        if (extension == null) {
+            throw new BusinessRuleViolation(RefusalCode.EXTENSION_BEYOND_POLICY,
+                    "the policy the case was registered under allows no extension of its deadlines");
+        }
+        SlaClock clock = extension.clock();
+        RunningClock running = requireRunningClock(clock);
         if (command.days() < 1) {
             throw new InvalidValueException("days", "must be at least 1");
         }
-        Duration requested = Duration.ofDays(command.days());
-        if (extensionGranted.plus(requested).compareTo(maxExtension) > 0) {
+        int allowed = extension.supervisorDays() + (command.headOfficeApproval() ? extension.headOfficeDays() : 0);
+        if (extensionDaysGranted + command.days() > allowed) {
             throw new BusinessRuleViolation(RefusalCode.EXTENSION_BEYOND_POLICY,
-                    "the policy allows " + maxExtension.toDays() + " days of extension in all; "
-                            + extensionGranted.toDays() + " already granted, " + command.days() + " requested");
+                    "the policy allows " + allowed + (extension.businessDays() ? " business" : "") + " days of extension in all"
+                            + (extension.headOfficeDays() > 0 && !command.headOfficeApproval()
+                            ? " (" + extension.headOfficeDays() + " more with the head office's approval)" : "")
+                            + "; " + extensionDaysGranted + " already granted, " + command.days() + " requested");
         }
-        Instant newDueAt = resolution.dueAt().plus(requested);
-        deadlines.cancelSchedule(SlaDeadlineDue.NAME, resolution.deadlineId());
-        DeadlineSet rescheduled = schedule(deadlines, complaintId, SlaClock.RESOLUTION, newDueAt);
-        apply(new DeadlineExtended(complaintId, SlaClock.RESOLUTION, resolution.dueAt(), newDueAt,
-                command.days(), command.reason(), resolution.deadlineId(), rescheduled.deadlineId(), command.actor()));
+        if (extension.maxGrants() > 0 && extensionsGranted >= extension.maxGrants()) {
+            throw new BusinessRuleViolation(RefusalCode.EXTENSION_BEYOND_POLICY,
+                    "the policy allows " + extension.maxGrants() + " extension(s) only");
+        }
+        Instant newDueAt = extension.businessDays()
+                ? packs.calendarOf(jurisdiction).plusWorkingDays(running.dueAt(), command.days())
+                : running.dueAt().plus(Duration.ofDays(command.days()));
+        if (extension.maxFromReceipt() != null && newDueAt.isAfter(receivedAt.plus(extension.maxFromReceipt()))) {
+            throw new BusinessRuleViolation(RefusalCode.EXTENSION_BEYOND_POLICY,
+                    "the policy never allows a deadline beyond " + extension.maxFromReceipt().toDays()
+                            + " days from receipt (" + receivedAt.plus(extension.maxFromReceipt()) + ")");
+        }
+        deadlines.cancelSchedule(SlaDeadlineDue.NAME, running.deadlineId());
+        DeadlineSet rescheduled = schedule(deadlines, complaintId, clock, newDueAt);
+        apply(new DeadlineExtended(complaintId, clock, running.dueAt(), newDueAt,
+                command.days(), command.reason(), running.deadlineId(), rescheduled.deadlineId(), command.actor()));
     }
 
     /**
@@ -483,6 +530,10 @@ public class Complaint {
         }
         apply(new DeadlineBreached(complaintId, due.clock(), running.deadlineId(), running.dueAt(), running.dueAt(),
                 Actor.SYSTEM));
+        AppliedClock rule = clockRules.get(due.clock());
+        if (rule != null && !rule.escalateOnBreach()) {
+            return;
+        }
         escalateBySystem(complaintId, level, EscalationReason.SLA_BREACH,
                 "the " + due.clock() + " limit passed at " + due.dueAt());
     }
@@ -493,7 +544,14 @@ public class Complaint {
         return new DeadlineSet(clock, dueAt, deadlineId);
     }
 
-    /** The step a clock waits for was done at {@code at}: met if in time, a breach if late. */
+    /** The step was done at {@code at}: every clock it meets is met if in time, a breach if late. */
+    private void stepDone(SlaStep step, Instant at, Actor by, DeadlineManager deadlines) {
+        List<SlaClock> met = clockRules.values().stream().filter(rule -> rule.metBy() == step).map(AppliedClock::clock).toList();
+        for (SlaClock clock : met) {
+            stepDone(clock, at, by, deadlines);
+        }
+    }
+
     private void stepDone(SlaClock clock, Instant at, Actor by, DeadlineManager deadlines) {
         RunningClock running = runningClocks.get(clock);
         if (running != null) {
@@ -628,7 +686,24 @@ public class Complaint {
         registrationVersion = 0;
         escalationOnRegistrationDue = !reasonsOnRegistration(event.channel(), event.flags()).isEmpty();
         escalatedSinceRegistration = false;
-        maxExtension = event.policy().maxExtension();
+        jurisdiction = event.policy().jurisdiction();
+        clockRules = new java.util.LinkedHashMap<>();
+        event.policy().clocks().forEach(clock -> clockRules.put(clock.clock(), clock));
+        if (clockRules.isEmpty()) {
+            // registered before policy packs: first contact and resolution, as then
+            clockRules.put(SlaClock.FIRST_CONTACT, new AppliedClock(SlaClock.FIRST_CONTACT, null,
+                    event.policy().firstContactLimit(), 0, false, SlaStep.FIRST_CONTACT, true));
+            clockRules.put(SlaClock.RESOLUTION, new AppliedClock(SlaClock.RESOLUTION, null,
+                    event.policy().resolutionLimit(), 0, false, SlaStep.RESOLUTION_PROPOSED, true));
+        }
+        extension = event.policy().extension();
+        if (extension == null && event.policy().clocks().isEmpty() && event.policy().maxExtension() != null
+                && !event.policy().maxExtension().isZero()) {
+            extension = new AppliedExtension(SlaClock.RESOLUTION, (int) event.policy().maxExtension().toDays(), 0,
+                    false, 0, null);
+        }
+        extensionDaysGranted = 0;
+        extensionsGranted = 0;
         runningClocks = new EnumMap<>(SlaClock.class);
         breachedClocks = new EnumMap<>(SlaClock.class);
         event.deadlines().forEach(deadline ->
@@ -781,7 +856,8 @@ public class Complaint {
     @EventSourcingHandler
     void on(DeadlineExtended event) {
         runningClocks.put(event.clock(), new RunningClock(event.deadlineId(), event.newDueAt()));
-        extensionGranted = extensionGranted.plusDays(event.days());
+        extensionDaysGranted += event.days();
+        extensionsGranted++;
     }
 
     @EventSourcingHandler

@@ -27,6 +27,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.Repository;
 
+import com.complaintcase.command.complaint.sla.PolicyPacks;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,9 +45,18 @@ public class ComplaintCommandHandler {
     private final ComplaintPolicy policy;
     private final Clock clock;
     private final RelatedComplaints relatedComplaints;
+    private final PolicyPacks packs;
 
+    /** With the shipped policy packs, BANK_INTERNAL (built from {@code policy}'s limits) for every case. */
     public ComplaintCommandHandler(Repository<Complaint> repository, EventStore eventStore, ComplaintPolicy policy,
                                    Clock clock, RelatedComplaints relatedComplaints) {
+        this(repository, eventStore, policy, PolicyPacks.standard(policy.version(), policy.firstContactLimit(),
+                policy.resolutionLimit(), (int) policy.maxExtension().toDays()), clock, relatedComplaints);
+    }
+
+    public ComplaintCommandHandler(Repository<Complaint> repository, EventStore eventStore, ComplaintPolicy policy,
+                                   PolicyPacks packs, Clock clock, RelatedComplaints relatedComplaints) {
+        this.packs = packs;
         this.repository = repository;
         this.eventStore = eventStore;
         this.policy = policy;
@@ -62,7 +73,7 @@ public class ComplaintCommandHandler {
         }
         Instant now = now();
         RelatedFindings related = relatedTo(command, now);
-        Aggregate<Complaint> created = repository.newInstance(() -> new Complaint(command, policy, related, now, deadlines));
+        Aggregate<Complaint> created = repository.newInstance(() -> new Complaint(command, policy, packs, related, now, deadlines));
         return new CommandResult(command.complaintId(), created.version());
     }
 
@@ -104,8 +115,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(AssignHandler command) {
-        return execute(command, complaint -> complaint.assign(command));
+    public CommandResult handle(AssignHandler command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.assign(command, now(), deadlines));
     }
 
     @CommandHandler
@@ -139,8 +150,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(RecordCustomerResponse command) {
-        return execute(command, complaint -> complaint.recordCustomerResponse(command));
+    public CommandResult handle(RecordCustomerResponse command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.recordCustomerResponse(command, now(), deadlines));
     }
 
     @CommandHandler
@@ -175,7 +186,7 @@ public class ComplaintCommandHandler {
 
     @CommandHandler
     public CommandResult handle(ExtendDeadline command, DeadlineManager deadlines) {
-        return execute(command, complaint -> complaint.extendDeadline(command, deadlines));
+        return execute(command, complaint -> complaint.extendDeadline(command, packs, deadlines));
     }
 
     private CommandResult execute(ComplaintCommand command, Consumer<Complaint> decision) {

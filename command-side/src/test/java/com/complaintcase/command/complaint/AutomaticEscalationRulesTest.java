@@ -74,8 +74,7 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
 
         /** The registration event the aggregate records, naming the deadlines the fixture scheduled. */
         private ComplaintEvent registered(RegisterComplaint command, Instant registeredAt) {
-            return registrationEvents(command, registeredAt,
-                    scheduled.idOf(SlaClock.FIRST_CONTACT), scheduled.idOf(SlaClock.RESOLUTION)).get(0);
+            return registrationEvents(command, registeredAt, CaseHistory.PACKS, scheduled::idOf).get(0);
         }
 
         @ParameterizedTest(name = "{0}")

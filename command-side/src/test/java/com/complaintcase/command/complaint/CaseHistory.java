@@ -33,6 +33,9 @@ import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.Money;
 import com.complaintcase.values.ReviewOutcome;
 import com.complaintcase.values.SlaClock;
+import com.complaintcase.events.complaint.AppliedPolicy;
+import com.complaintcase.command.complaint.sla.PolicyPack;
+import com.complaintcase.command.complaint.sla.PolicyPacks;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -70,6 +73,9 @@ import static com.complaintcase.command.complaint.ComplaintCommands.*;
 final class CaseHistory {
 
     static final ComplaintPolicy POLICY = ComplaintPolicy.DEFAULT;
+    /** The shipped packs, BANK_INTERNAL the default, as the fixture's command handler has them. */
+    static final PolicyPacks PACKS = PolicyPacks.standard(POLICY.version(), POLICY.firstContactLimit(),
+            POLICY.resolutionLimit(), (int) POLICY.maxExtension().toDays());
     static final String FIRST_CONTACT_DEADLINE_ID = "sla-first-contact-1";
     static final String RESOLUTION_DEADLINE_ID = "sla-resolution-1";
 
@@ -408,16 +414,37 @@ final class CaseHistory {
      */
     static List<ComplaintEvent> registrationEvents(RegisterComplaint command, Instant registeredAt,
                                                    String firstContactDeadlineId, String resolutionDeadlineId) {
+        return registrationEvents(command, registeredAt, PACKS, clock -> switch (clock) {
+            case FIRST_CONTACT -> firstContactDeadlineId;
+            case RESOLUTION -> resolutionDeadlineId;
+            default -> "sla-" + clock.name().toLowerCase().replace('_', '-') + "-1";
+        });
+    }
+
+    /**
+     * The events the aggregate records for a registration under the pack {@code packs} chooses for it, each clock's
+     * deadline with the id {@code deadlineIds} gives it.
+     */
+    static List<ComplaintEvent> registrationEvents(RegisterComplaint command, Instant registeredAt, PolicyPacks packs,
+                                                   java.util.function.Function<SlaClock, String> deadlineIds) {
+        PolicyPack pack = packs.packFor(command.channel(), command.branchCode());
+        boolean incident = command.flags() != null && command.flags().isIncident();
+        boolean paymentServices = packs.isPaymentServices(command.subcategory());
+        List<PolicyPack.ClockRule> rules = pack.applicable(incident, paymentServices);
+        AppliedPolicy base = POLICY.applied();
+        AppliedPolicy applied = new AppliedPolicy(pack.name(), pack.version(), base.entryLimit(),
+                base.firstContactLimit(), base.resolutionLimit(), base.maxExtension(), pack.jurisdiction(),
+                rules.stream().map(PolicyPack.ClockRule::applied).toList(),
+                pack.applicableExtension(incident, paymentServices));
+        List<DeadlineSet> deadlines = rules.stream()
+                .map(rule -> new DeadlineSet(rule.clock(), rule.dueAt(command.receivedAt(), registeredAt,
+                        packs.calendarOf(pack.jurisdiction())), deadlineIds.apply(rule.clock())))
+                .toList();
         ComplaintRegistered registered = new ComplaintRegistered(
                 command.complaintId(), command.receivedAt(), registeredAt, command.channel(), command.branchCode(),
                 command.customer(), command.category(), command.subcategory(), command.rootIssue(),
                 command.description(), command.requestedRemedy(), command.flags(), HandlingLevel.BRANCH,
-                POLICY.applied(),
-                List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, registeredAt.plus(POLICY.firstContactLimit()),
-                                firstContactDeadlineId),
-                        new DeadlineSet(SlaClock.RESOLUTION, command.receivedAt().plus(POLICY.resolutionLimit()),
-                                resolutionDeadlineId)),
-                command.fingerprint(), command.actor());
+                applied, deadlines, command.fingerprint(), command.actor());
         List<ComplaintEvent> recorded = new ArrayList<>(List.of(registered));
         Duration sinceReceipt = Duration.between(command.receivedAt(), registeredAt);
         if (sinceReceipt.compareTo(POLICY.entryLimit()) > 0) {

@@ -23,12 +23,18 @@ abstract class ComplaintRulesTest {
 
     /** Replaces the fixture with a fresh one whose command handler applies {@code policy}; call it before any given. */
     protected void useFixtureWith(ComplaintPolicy policy) {
+        useFixtureWith(policy, com.complaintcase.command.complaint.sla.PolicyPacks.standard(policy.version(),
+                policy.firstContactLimit(), policy.resolutionLimit(), (int) policy.maxExtension().toDays()));
+    }
+
+    /** Replaces the fixture with one whose command handler applies {@code policy} and chooses from {@code packs}. */
+    protected void useFixtureWith(ComplaintPolicy policy, com.complaintcase.command.complaint.sla.PolicyPacks packs) {
         AggregateTestFixture<Complaint> aggregateFixture = new AggregateTestFixture<>(Complaint.class);
         FixtureClock clock = new FixtureClock(aggregateFixture::currentTime);
         knownComplaints = new KnownComplaints();
         aggregateFixture.registerAnnotatedCommandHandler(
                 new ComplaintCommandHandler(aggregateFixture.getRepository(), aggregateFixture.getEventStore(),
-                        policy, clock, knownComplaints));
+                        policy, packs, clock, knownComplaints));
         scheduled = new ScheduledSlaDeadlines();
         aggregateFixture.registerDeadlineDispatchInterceptor(scheduled);
         aggregateFixture.givenCurrentTime(Moments.NOW);

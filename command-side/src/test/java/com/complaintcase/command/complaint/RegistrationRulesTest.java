@@ -1,7 +1,11 @@
 package com.complaintcase.command.complaint;
 
 import com.complaintcase.command.complaint.registration.RegisterComplaint;
+import com.complaintcase.events.complaint.AppliedClock;
+import com.complaintcase.events.complaint.AppliedExtension;
 import com.complaintcase.events.complaint.AppliedPolicy;
+import com.complaintcase.values.ClockStart;
+import com.complaintcase.values.SlaStep;
 import com.complaintcase.events.complaint.ComplaintEnteredLate;
 import com.complaintcase.events.complaint.ComplaintRegistered;
 import com.complaintcase.events.complaint.DeadlineSet;
@@ -49,7 +53,13 @@ class RegistrationRulesTest extends ComplaintRulesTest {
                         CASE_ID, receivedAt, NOW, Channel.PHONE, HOME_BRANCH, CUSTOMER,
                         Category.BUSINESS_ERROR, Subcategory.WRONG_FEE, RootIssue.FEES, DESCRIPTION, REFUND_OF_THE_FEE,
                         ComplaintFlags.NONE, HandlingLevel.BRANCH,
-                        new AppliedPolicy("BANK_INTERNAL", 1, ENTRY_LIMIT, Duration.ofHours(48), Duration.ofDays(15), Duration.ofDays(15)),
+                        new AppliedPolicy("BANK_INTERNAL", 1, ENTRY_LIMIT, Duration.ofHours(48), Duration.ofDays(15), Duration.ofDays(15),
+                                "BANK",
+                                List.of(new AppliedClock(SlaClock.FIRST_CONTACT, ClockStart.REGISTRATION, Duration.ofHours(48),
+                                                0, false, SlaStep.FIRST_CONTACT, true),
+                                        new AppliedClock(SlaClock.RESOLUTION, ClockStart.RECEIPT, Duration.ofDays(15),
+                                                0, false, SlaStep.RESOLUTION_PROPOSED, true)),
+                                new AppliedExtension(SlaClock.RESOLUTION, 15, 0, false, 0, null)),
                         List.of(new DeadlineSet(SlaClock.FIRST_CONTACT, firstContactDue, scheduled.idOf(SlaClock.FIRST_CONTACT)),
                                 new DeadlineSet(SlaClock.RESOLUTION, resolutionDue, scheduled.idOf(SlaClock.RESOLUTION))),
                         command.fingerprint(), INTAKE1))

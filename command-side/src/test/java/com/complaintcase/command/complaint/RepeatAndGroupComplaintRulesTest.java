@@ -60,7 +60,7 @@ class RepeatAndGroupComplaintRulesTest extends ComplaintRulesTest {
 
     /** The registration event the aggregate records, naming the deadlines the fixture scheduled. */
     private ComplaintEvent registered(RegisterComplaint command) {
-        return registrationEvents(command, NOW, scheduled.idOf(SlaClock.FIRST_CONTACT), scheduled.idOf(SlaClock.RESOLUTION))
+        return registrationEvents(command, NOW, CaseHistory.PACKS, scheduled::idOf)
                 .get(0);
     }
 
