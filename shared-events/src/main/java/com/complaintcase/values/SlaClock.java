@@ -13,6 +13,10 @@ public enum SlaClock {
     RESOLUTION,
     /** The branch's reply to a complaint passed to it (bank internal). */
     BRANCH_REPLY,
+    /** Bank internal: a complaint the unit cannot handle forwarded within the limit of its arrival there. */
+    FORWARD,
+    /** Bank internal: the receiving unit starts work (assigns a handler) after a transfer. */
+    START_WORK,
     /** Incident mode: someone on site. */
     INCIDENT_ON_SITE,
     /** Incident mode: the customer answered. */

@@ -113,12 +113,13 @@ class ComplaintLifecycleEndToEndTest {
                         .command(c.id(), "review", acceptedReview("BRANCH")),
                 "supervisor1", 200, REVIEW_CORRELATION_ID, ComplaintReviewed.class);
         stepIfMatch(c, "supervisor1", "assign", assignmentTo("handler1"), HandlerAssigned.class);
-        // the first contact and the first proposal each meet their clock in the same command
+        // the first contact meets its clock in the same command; the first proposal meets the branch's reply
+        // (accepted at branch level) and the resolution clock
         step(c, "handler1", "contacts", contactByPhone(), CustomerContacted.class, DeadlineMet.class);
         step(c, "handler1", "evidence", evidence(), EvidenceAttached.class);
         step(c, "handler1", "findings", findings(), FindingsRecorded.class);
         stepIfMatch(c, "handler1", "resolution", resolutionWithCompensation("300.00", "CNY"), ResolutionProposed.class,
-                DeadlineMet.class);
+                DeadlineMet.class, DeadlineMet.class);
 
         assertProblem(app.api().as("handler1").command(c.id(), "customer-response", customerResponse(true)),
                 422, "COMPENSATION_NOT_APPROVED");
@@ -139,12 +140,16 @@ class ComplaintLifecycleEndToEndTest {
         step(c, "handler1", "customer-response", customerResponse(true), ResolutionAccepted.class);
         stepIfMatch(c, "supervisor1", "close", closing(), ComplaintClosed.class);
 
-        assertThat(c.version()).isEqualTo(18);
-        assertThat(app.eventCount(c.id())).isEqualTo(19);
+        assertThat(c.version()).isEqualTo(19);
+        assertThat(app.eventCount(c.id())).isEqualTo(20);
         List<DomainEventMessage<?>> events = app.events(c.id());
         ComplaintRegistered registered = (ComplaintRegistered) events.get(0).getPayload();
         DeadlineMet contactMet = (DeadlineMet) events.get(4).getPayload();
-        DeadlineMet resolutionMet = (DeadlineMet) events.get(8).getPayload();
+        DeadlineMet branchReplyMet = (DeadlineMet) events.get(8).getPayload();
+        DeadlineMet resolutionMet = (DeadlineMet) events.get(9).getPayload();
+        assertThat(branchReplyMet.clock()).isEqualTo(SlaClock.BRANCH_REPLY);
+        assertThat(branchReplyMet.deadlineId())
+                .isEqualTo(((com.complaintcase.events.complaint.ComplaintReviewed) events.get(1).getPayload()).branchReply().deadlineId());
         assertThat(contactMet.clock()).isEqualTo(SlaClock.FIRST_CONTACT);
         assertThat(contactMet.deadlineId()).isEqualTo(deadlineOf(registered, SlaClock.FIRST_CONTACT).deadlineId());
         assertThat(contactMet.dueAt()).isEqualTo(deadlineOf(registered, SlaClock.FIRST_CONTACT).dueAt());
@@ -167,25 +172,26 @@ class ComplaintLifecycleEndToEndTest {
         assertThat(movedCase.version()).isEqualTo(1);
 
         TrackedCase c = movedCase;
-        stepIfMatch(c, "supervisor1", "transfer", transferTo("BR-0200"), ComplaintTransferred.class);
+        // each transfer meets the forward clock; the receiving unit's assignment meets its start-work clock
+        stepIfMatch(c, "supervisor1", "transfer", transferTo("BR-0200"), ComplaintTransferred.class, DeadlineMet.class);
         step(c, "supervisor2", "review", acceptedReview("FIRST_LEVEL_BRANCH"), ComplaintReviewed.class);
-        step(c, "supervisor2", "assign", assignmentTo("handler2"), HandlerAssigned.class);
+        step(c, "supervisor2", "assign", assignmentTo("handler2"), HandlerAssigned.class, DeadlineMet.class);
         stepIfMatch(c, "handler2", "escalate", escalation("MEDIA_THREAT"), ComplaintEscalated.class);
         stepIfMatch(c, "supervisor1", "deadline-extension", deadlineExtension(10), DeadlineExtended.class);
-        step(c, "handler2", "transfer", transferTo("BR-0300"), ComplaintTransferred.class);
+        step(c, "handler2", "transfer", transferTo("BR-0300"), ComplaintTransferred.class, DeadlineMet.class);
 
         // the transfer took the case away from handler2
         assertProblem(app.api().as("handler2").command(c.id(), "contacts", contactByPhone()), 403, "NOT_ASSIGNED_HANDLER");
-        assertThat(app.eventCount(c.id())).isEqualTo(8);
+        assertThat(app.eventCount(c.id())).isEqualTo(11);
 
         ComplaintEscalated onRegistration = (ComplaintEscalated) app.events(c.id()).get(1).getPayload();
         assertThat(onRegistration.reason()).isEqualTo(EscalationReason.MEDIA_THREAT);
         assertThat(onRegistration.toLevel()).isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
         assertThat(onRegistration.by()).isEqualTo(Actor.SYSTEM);
-        ComplaintEscalated escalated = (ComplaintEscalated) app.events(c.id()).get(5).getPayload();
+        ComplaintEscalated escalated = (ComplaintEscalated) app.events(c.id()).get(7).getPayload();
         assertThat(escalated.fromLevel()).isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
         assertThat(escalated.toLevel()).isEqualTo(HandlingLevel.HEAD_OFFICE);
-        DeadlineExtended extended = (DeadlineExtended) app.events(c.id()).get(6).getPayload();
+        DeadlineExtended extended = (DeadlineExtended) app.events(c.id()).get(8).getPayload();
         assertThat(extended.newDueAt()).isEqualTo(extended.previousDueAt().plus(java.time.Duration.ofDays(10)));
         DeadlineSet resolution = deadlineOf((ComplaintRegistered) app.events(c.id()).get(0).getPayload(), SlaClock.RESOLUTION);
         assertThat(extended.previousDueAt()).isEqualTo(resolution.dueAt());
@@ -222,7 +228,7 @@ class ComplaintLifecycleEndToEndTest {
 
         List<DomainEventMessage<?>> events = app.events(compensatedCase.id());
         assertThat(events.get(1).getMetaData().get("correlationId")).isEqualTo(REVIEW_CORRELATION_ID);
-        CompensationApproved approval = (CompensationApproved) events.get(9).getPayload();
+        CompensationApproved approval = (CompensationApproved) events.get(10).getPayload();
         assertThat(approval.proposedBy()).isEqualTo("handler1");
         assertThat(approval.by().userId()).isEqualTo("supervisor2");
         assertThat(approval.amount().amount()).isEqualByComparingTo("300.00");
@@ -268,10 +274,10 @@ class ComplaintLifecycleEndToEndTest {
         for (TrackedCase tracked : List.of(compensatedCase, movedCase, withdrawnCase)) {
             assertStoredAsTracked(tracked);
         }
-        ComplaintEscalated top = (ComplaintEscalated) app.events(moved.id()).get(8).getPayload();
+        ComplaintEscalated top = (ComplaintEscalated) app.events(moved.id()).get(11).getPayload();
         assertThat(top.toLevel()).isEqualTo(HandlingLevel.REGULATOR_REPORTED);
-        DeadlineExtended first = (DeadlineExtended) app.events(moved.id()).get(6).getPayload();
-        DeadlineExtended second = (DeadlineExtended) app.events(moved.id()).get(9).getPayload();
+        DeadlineExtended first = (DeadlineExtended) app.events(moved.id()).get(8).getPayload();
+        DeadlineExtended second = (DeadlineExtended) app.events(moved.id()).get(12).getPayload();
         assertThat(second.previousDeadlineId()).as("the second extension replaces the deadline the first one scheduled")
                 .isEqualTo(first.deadlineId());
         assertThat(second.previousDueAt()).isEqualTo(first.newDueAt());

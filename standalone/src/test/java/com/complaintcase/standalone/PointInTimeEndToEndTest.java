@@ -125,9 +125,9 @@ class PointInTimeEndToEndTest {
         JsonNode view = asOf(caseId, afterClosure);
 
         assertThat(view.path("status").asText()).isEqualTo("CLOSED");
-        // registered, reviewed, assigned, contacted + DeadlineMet, findings, proposed + DeadlineMet, accepted,
-        // feedback, closed
-        assertThat(view.path("version").asLong()).isEqualTo(steps.version(caseId)).isEqualTo(10);
+        // registered, reviewed, assigned, contacted + DeadlineMet, findings, proposed + DeadlineMet (branch reply)
+        // + DeadlineMet (resolution), accepted, feedback, closed
+        assertThat(view.path("version").asLong()).isEqualTo(steps.version(caseId)).isEqualTo(11);
         assertThat(view.path("handlerId").asText()).isEqualTo("handler1");
         assertThat(view.path("satisfactionScore").asInt()).isEqualTo(4);
         assertThat(view.hasNonNull("closedAt")).isTrue();

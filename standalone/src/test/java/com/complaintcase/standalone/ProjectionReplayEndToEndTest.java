@@ -104,7 +104,9 @@ class ProjectionReplayEndToEndTest {
     void replaying_the_cases_and_metrics_projections_rebuilds_exactly_the_same_answers() {
         Map<String, JsonNode> before = answers();
         assertThat(before.get("open").path("totalElements").asLong()).as("the store is not empty").isEqualTo(6);
-        assertThat(before.get("overdue").path("totalElements").asLong()).isEqualTo(3);
+        // cases 0, 1 and 2 missed their first contact; a case accepted at branch level may also be late with the
+        // branch's reply, depending on the working days the 48 hours spanned
+        assertThat(before.get("overdue").path("totalElements").asLong()).isBetween(3L, 5L);
         assertThat(before.get("satisfaction").path("overall").path("responses").asLong()).isEqualTo(3);
         assertThat(before.get("volume").path("total").asLong()).isEqualTo(8);
 

@@ -49,6 +49,7 @@ import com.complaintcase.events.complaint.ResolutionRejected;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.BranchCode;
 import com.complaintcase.values.Channel;
+import com.complaintcase.values.ClockStart;
 import com.complaintcase.values.ComplaintFlags;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.ComplaintStatus;
@@ -112,6 +113,9 @@ public class Complaint {
     private BranchCode unit;
     private String handlerId;
     private Instant receivedAt;
+    private Instant registeredAt;
+    /** When the case reached the unit that holds it: its registration, or its latest transfer. */
+    private Instant arrivedAt;
     private String registrationFingerprint;
     /** The version the registration answered: that of its last event (the late entry, the escalation on arrival). */
     private long registrationVersion;
@@ -168,9 +172,12 @@ public class Complaint {
         List<DeadlineSet> clocks = new ArrayList<>();
         List<AppliedClock> applied = new ArrayList<>();
         for (PolicyPack.ClockRule rule : pack.applicable(incident, paymentServices)) {
+            applied.add(rule.applied());
+            if (!rule.start().startsAtRegistration()) {
+                continue;
+            }
             clocks.add(schedule(deadlines, command.complaintId(), rule.clock(),
                     rule.dueAt(command.receivedAt(), now, calendar)));
-            applied.add(rule.applied());
         }
         AppliedPolicy base = policy.applied();
         AppliedPolicy appliedPolicy = new AppliedPolicy(pack.name(), pack.version(), base.entryLimit(),
@@ -185,7 +192,7 @@ public class Complaint {
             apply(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), now, policy.entryLimit(),
                     sinceReceipt.minus(policy.entryLimit()), command.lateEntryReason(), command.actor()));
         }
-        escalateOnRegistration(command, policy, related);
+        escalateOnRegistration(command, policy, related, deadlines);
     }
 
     /**
@@ -196,7 +203,8 @@ public class Complaint {
      * the first applicable reason (outside channel, skipped level, media threat, repeat complaint, group complaint)
      * is recorded as the reason, and the note names them all, with what was found for a repeat or a group.
      */
-    private void escalateOnRegistration(RegisterComplaint command, ComplaintPolicy policy, RelatedFindings related) {
+    private void escalateOnRegistration(RegisterComplaint command, ComplaintPolicy policy, RelatedFindings related,
+                                        DeadlineManager deadlines) {
         Map<EscalationReason, String> reasons = reasonsOnRegistration(command.channel(), command.flags());
         reasons.putAll(reasonsFoundOnRegistration(command, policy, related));
         if (reasons.isEmpty()) {
@@ -204,7 +212,7 @@ public class Complaint {
         }
         // the state is not applied yet while the case is being created: it is registered at branch level
         escalateBySystem(command.complaintId(), HandlingLevel.BRANCH, reasons.keySet().iterator().next(),
-                "escalated on registration for " + String.join(", ", reasons.values()));
+                "escalated on registration for " + String.join(", ", reasons.values()), deadlines);
     }
 
     /** The reasons that apply to a complaint as it arrives, in order, each with the words the note uses for it. */
@@ -263,10 +271,39 @@ public class Complaint {
 
     /**
      * The system takes the case one level up from {@code from}; at the top level (a report to the regulator) it
-     * never does, and records nothing. Every automatic escalation goes through here.
+     * never does, and records nothing. Every automatic escalation goes through here. {@code deadlines} may be null
+     * where none is at hand (a deadline firing): a branch reply deadline left scheduled then finds its clock stopped.
      */
-    private void escalateBySystem(ComplaintId id, HandlingLevel from, EscalationReason reason, String note) {
-        from.next().ifPresent(next -> apply(new ComplaintEscalated(id, from, next, reason, note, Actor.SYSTEM)));
+    private void escalateBySystem(ComplaintId id, HandlingLevel from, EscalationReason reason, String note,
+                                  DeadlineManager deadlines) {
+        from.next().ifPresent(next -> escalateTo(new ComplaintEscalated(id, from, next, reason, note, Actor.SYSTEM), deadlines));
+    }
+
+    /**
+     * Records an escalation. A case taken above the branch is no longer the branch's to reply to: its branch reply
+     * clock stops (its deadline is cancelled; nothing is recorded but the escalation, which the clock's state follows).
+     */
+    private void escalateTo(ComplaintEscalated escalation, DeadlineManager deadlines) {
+        RunningClock branchReply = runningClocks.get(SlaClock.BRANCH_REPLY);
+        apply(escalation);
+        if (branchReply != null && deadlines != null && !runningClocks.containsKey(SlaClock.BRANCH_REPLY)) {
+            deadlines.cancelSchedule(SlaDeadlineDue.NAME, branchReply.deadlineId());
+        }
+    }
+
+    /** The due time of a recorded clock counted from {@code from}, in the calendar of the case's pack. */
+    private static Instant dueFrom(AppliedClock rule, Instant from, BusinessCalendar calendar) {
+        if (rule.limit() != null) {
+            return calendar.plusHours(from, rule.limit());
+        }
+        return rule.endOfBusinessDay()
+                ? calendar.endOfBusinessDay(from, rule.businessDays(), PolicyPack.CLOSE_OF_BUSINESS)
+                : calendar.plusWorkingDays(from, rule.businessDays());
+    }
+
+    /** The recorded clock of the case that starts at {@code start}, or null. */
+    private AppliedClock clockStartingAt(ClockStart start) {
+        return clockRules.values().stream().filter(rule -> rule.start() == start).findFirst().orElse(null);
     }
 
     /**
@@ -282,7 +319,7 @@ public class Complaint {
         return registrationVersion;
     }
 
-    public void review(ReviewComplaint command, DeadlineManager deadlines) {
+    public void review(ReviewComplaint command, PolicyPacks packs, DeadlineManager deadlines) {
         requireRole(command.actor(), "review a complaint", SUPERVISOR);
         requireStatus("review", REGISTERED);
         if (command.outcome() == ReviewOutcome.ACCEPTED && command.handlingLevel() == null) {
@@ -292,9 +329,16 @@ public class Complaint {
             throw new BusinessRuleViolation(RefusalCode.HANDLING_LEVEL_BELOW_CURRENT,
                     "the case is already at " + level + "; it cannot be handled at " + command.handlingLevel());
         }
+        DeadlineSet branchReply = null;
+        AppliedClock branchReplyRule = clockStartingAt(ClockStart.BRANCH_REVIEW);
+        if (command.outcome() == ReviewOutcome.ACCEPTED && command.handlingLevel() == HandlingLevel.BRANCH
+                && branchReplyRule != null) {
+            branchReply = schedule(deadlines, complaintId, branchReplyRule.clock(),
+                    dueFrom(branchReplyRule, registeredAt, packs.calendarOf(jurisdiction)));
+        }
         apply(new ComplaintReviewed(complaintId, command.outcome(), command.businessLine(),
                 command.outcome() == ReviewOutcome.ACCEPTED ? command.handlingLevel() : level,
-                command.note(), command.actor()));
+                command.note(), command.actor(), branchReply));
         if (command.outcome() == ReviewOutcome.NOT_A_COMPLAINT) {
             cancelRunningClocks(deadlines);
         }
@@ -310,14 +354,38 @@ public class Complaint {
         stepDone(SlaStep.HANDLER_ASSIGNED, now, command.actor(), deadlines);
     }
 
-    public void transfer(TransferComplaint command) {
+    /**
+     * Forwards the case to another unit. Under a pack with a forward clock the transfer is weighed against the time
+     * the case reached its current unit (met, or breached and met late: nothing was scheduled for it); under a pack
+     * with a start-work clock the receiving unit's clock starts, replacing the one a previous transfer started.
+     */
+    public void transfer(TransferComplaint command, PolicyPacks packs, Instant now, DeadlineManager deadlines) {
         requireRole(command.actor(), "transfer a complaint", HANDLER, SUPERVISOR);
         requireStatus("transfer", REGISTERED, ACCEPTED, ASSIGNED, IN_PROGRESS);
         requireAssignedHandlerIfHandler(command.actor());
         if (command.toUnit().equals(unit)) {
             throw new BusinessRuleViolation(RefusalCode.SAME_UNIT, "the case is already with " + unit);
         }
-        apply(new ComplaintTransferred(complaintId, unit, command.toUnit(), command.reason(), handlerId, command.actor()));
+        BusinessCalendar calendar = packs.calendarOf(jurisdiction);
+        AppliedClock forward = clockStartingAt(ClockStart.ARRIVAL);
+        Instant forwardDueAt = forward == null ? null : dueFrom(forward, arrivedAt, calendar);
+        DeadlineSet startWork = null;
+        AppliedClock startWorkRule = clockStartingAt(ClockStart.TRANSFER);
+        if (startWorkRule != null) {
+            RunningClock previous = runningClocks.get(startWorkRule.clock());
+            if (previous != null) {
+                deadlines.cancelSchedule(SlaDeadlineDue.NAME, previous.deadlineId());
+            }
+            startWork = schedule(deadlines, complaintId, startWorkRule.clock(), dueFrom(startWorkRule, now, calendar));
+        }
+        apply(new ComplaintTransferred(complaintId, unit, command.toUnit(), command.reason(), handlerId, command.actor(),
+                now, startWork));
+        if (forward != null) {
+            if (now.isAfter(forwardDueAt)) {
+                apply(new DeadlineBreached(complaintId, forward.clock(), null, forwardDueAt, forwardDueAt, command.actor()));
+            }
+            apply(new DeadlineMet(complaintId, forward.clock(), null, forwardDueAt, now, command.actor()));
+        }
     }
 
     /** {@code notAfter}: the latest instant a reported time may have (now, plus the tolerated clock skew). */
@@ -359,7 +427,12 @@ public class Complaint {
         requireFindings();
         Money compensation = command.compensation() == null || command.compensation().isZero() ? null : command.compensation();
         apply(new ResolutionProposed(complaintId, command.summary(), compensation, command.actor()));
-        escalateIfBeyondAuthority(compensation, policy);
+        AppliedClock branchReply = clockRules.get(SlaClock.BRANCH_REPLY);
+        if (branchReply != null && branchReply.metBy() == SlaStep.RESOLUTION_PROPOSED) {
+            // the branch replied before any escalation the proposal brings about takes the case from it
+            stepDone(SlaClock.BRANCH_REPLY, now, command.actor(), deadlines);
+        }
+        escalateIfBeyondAuthority(compensation, policy, deadlines);
         stepDone(SlaStep.RESOLUTION_PROPOSED, now, command.actor(), deadlines);
     }
 
@@ -370,14 +443,14 @@ public class Complaint {
      * against its own authority. Compensation in another currency than the policy's is not compared (see
      * {@link ComplaintPolicy#exceedsAuthority}).
      */
-    private void escalateIfBeyondAuthority(Money compensation, ComplaintPolicy policy) {
+    private void escalateIfBeyondAuthority(Money compensation, ComplaintPolicy policy, DeadlineManager deadlines) {
         if (!policy.exceedsAuthority(compensation, level)) {
             return;
         }
         BigDecimal limit = policy.authorityLimit(level).orElseThrow();
         escalateBySystem(complaintId, level, EscalationReason.COMPENSATION_CLAIM,
                 "the proposed compensation of " + compensation + " exceeds the authority of " + level + " ("
-                        + limit.toPlainString() + " " + policy.currency() + ")");
+                        + limit.toPlainString() + " " + policy.currency() + ")", deadlines);
     }
 
     public void decideCompensation(DecideCompensation command) {
@@ -467,13 +540,13 @@ public class Complaint {
         cancelRunningClocks(deadlines);
     }
 
-    public void escalate(EscalateComplaint command) {
+    public void escalate(EscalateComplaint command, DeadlineManager deadlines) {
         requireRole(command.actor(), "escalate a complaint", INTAKE, HANDLER, SUPERVISOR, SYSTEM);
         requireOpen();
         requireAssignedHandlerIfHandler(command.actor());
         HandlingLevel next = level.next().orElseThrow(() -> new BusinessRuleViolation(
                 RefusalCode.ESCALATION_BEYOND_TOP_LEVEL, "the case is already at the top level, " + level));
-        apply(new ComplaintEscalated(complaintId, level, next, command.reason(), command.note(), command.actor()));
+        escalateTo(new ComplaintEscalated(complaintId, level, next, command.reason(), command.note(), command.actor()), deadlines);
     }
 
     /**
@@ -535,7 +608,7 @@ public class Complaint {
             return;
         }
         escalateBySystem(complaintId, level, EscalationReason.SLA_BREACH,
-                "the " + due.clock() + " limit passed at " + due.dueAt());
+                "the " + due.clock() + " limit passed at " + due.dueAt(), null);
     }
 
     private static DeadlineSet schedule(DeadlineManager deadlines, ComplaintId complaintId, SlaClock clock, Instant dueAt) {
@@ -682,6 +755,8 @@ public class Complaint {
         level = event.level();
         unit = event.branchCode();
         receivedAt = event.receivedAt();
+        registeredAt = event.registeredAt();
+        arrivedAt = event.registeredAt();
         registrationFingerprint = event.requestFingerprint();
         registrationVersion = 0;
         escalationOnRegistrationDue = !reasonsOnRegistration(event.channel(), event.flags()).isEmpty();
@@ -719,6 +794,10 @@ public class Complaint {
     void on(ComplaintReviewed event) {
         status = event.outcome() == ReviewOutcome.ACCEPTED ? ACCEPTED : NOT_A_COMPLAINT;
         level = event.handlingLevel();
+        if (event.branchReply() != null) {
+            runningClocks.put(event.branchReply().clock(),
+                    new RunningClock(event.branchReply().deadlineId(), event.branchReply().dueAt()));
+        }
     }
 
     @EventSourcingHandler
@@ -733,6 +812,14 @@ public class Complaint {
     void on(ComplaintTransferred event) {
         unit = event.toUnit();
         handlerId = null;
+        if (event.transferredAt() != null) {
+            arrivedAt = event.transferredAt();
+        }
+        if (event.startWork() != null) {
+            breachedClocks.remove(event.startWork().clock());
+            runningClocks.put(event.startWork().clock(),
+                    new RunningClock(event.startWork().deadlineId(), event.startWork().dueAt()));
+        }
         if (status != REGISTERED) {
             status = ACCEPTED;
         }
@@ -834,6 +921,10 @@ public class Complaint {
         escalationOnRegistrationDue = false;
         escalatedSinceRegistration = true;
         level = event.toLevel();
+        if (level != HandlingLevel.BRANCH) {
+            runningClocks.remove(SlaClock.BRANCH_REPLY);
+            breachedClocks.remove(SlaClock.BRANCH_REPLY);
+        }
     }
 
     /**

@@ -111,7 +111,7 @@ public class ComplaintCommandHandler {
 
     @CommandHandler
     public CommandResult handle(ReviewComplaint command, DeadlineManager deadlines) {
-        return execute(command, complaint -> complaint.review(command, deadlines));
+        return execute(command, complaint -> complaint.review(command, packs, deadlines));
     }
 
     @CommandHandler
@@ -120,8 +120,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(TransferComplaint command) {
-        return execute(command, complaint -> complaint.transfer(command));
+    public CommandResult handle(TransferComplaint command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.transfer(command, packs, now(), deadlines));
     }
 
     @CommandHandler
@@ -180,8 +180,8 @@ public class ComplaintCommandHandler {
     }
 
     @CommandHandler
-    public CommandResult handle(EscalateComplaint command) {
-        return execute(command, complaint -> complaint.escalate(command));
+    public CommandResult handle(EscalateComplaint command, DeadlineManager deadlines) {
+        return execute(command, complaint -> complaint.escalate(command, deadlines));
     }
 
     @CommandHandler

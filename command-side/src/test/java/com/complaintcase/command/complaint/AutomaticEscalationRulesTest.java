@@ -237,11 +237,12 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, compensation))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, compensation, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             escalatedForCompensation(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH,
                                     "the proposed compensation of 1000.01 CNY exceeds the authority of BRANCH (1000.00 CNY)"),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID, history.resolutionDueAt(),
                                     NOW, HANDLER1))
-                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(3)));
+                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(4)));
         }
 
         @Test
@@ -252,6 +253,7 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, compensation))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, compensation, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID, history.resolutionDueAt(),
                                     NOW, HANDLER1));
         }
@@ -295,6 +297,7 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, compensation))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, compensation, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             escalatedForCompensation(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH,
                                     "the proposed compensation of 500000.00 CNY exceeds the authority of BRANCH (1000.00 CNY)"),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID, history.resolutionDueAt(),
@@ -325,6 +328,10 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
                     .andGivenCurrentTime(proposedAt)
                     .when(proposeResolutionWithCompensation(HANDLER1, compensation))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, compensation, HANDLER1),
+                            new DeadlineBreached(CASE_ID, SlaClock.BRANCH_REPLY, BRANCH_REPLY_DEADLINE_ID,
+                                    branchReplyDueAt(NOW), branchReplyDueAt(NOW), HANDLER1),
+                            new DeadlineMet(CASE_ID, SlaClock.BRANCH_REPLY, BRANCH_REPLY_DEADLINE_ID,
+                                    branchReplyDueAt(NOW), proposedAt, HANDLER1),
                             escalatedForCompensation(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH,
                                     "the proposed compensation of 2000.00 CNY exceeds the authority of BRANCH (1000.00 CNY)"),
                             new DeadlineBreached(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID,
@@ -341,6 +348,7 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, compensation))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, compensation, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID, history.resolutionDueAt(),
                                     NOW, HANDLER1));
         }
@@ -352,6 +360,7 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolution(HANDLER1))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID, history.resolutionDueAt(),
                                     NOW, HANDLER1));
         }
@@ -365,6 +374,7 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, compensation))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, compensation, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             escalatedForCompensation(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH,
                                     "the proposed compensation of 200.01 CNY exceeds the authority of BRANCH (200.00 CNY)"),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID, history.resolutionDueAt(),
@@ -380,6 +390,7 @@ class AutomaticEscalationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, compensation))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, compensation, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID, history.resolutionDueAt(),
                                     NOW, HANDLER1));
         }

@@ -27,7 +27,9 @@ import com.complaintcase.events.complaint.ResolutionProposed;
 import com.complaintcase.events.complaint.ResolutionRejected;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.BranchCode;
+import com.complaintcase.values.ClockStart;
 import com.complaintcase.values.ComplaintId;
+import com.complaintcase.events.complaint.AppliedClock;
 import com.complaintcase.values.EscalationReason;
 import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.Money;
@@ -78,6 +80,7 @@ final class CaseHistory {
             POLICY.resolutionLimit(), (int) POLICY.maxExtension().toDays());
     static final String FIRST_CONTACT_DEADLINE_ID = "sla-first-contact-1";
     static final String RESOLUTION_DEADLINE_ID = "sla-resolution-1";
+    static final String BRANCH_REPLY_DEADLINE_ID = "sla-branch-reply-1";
 
     private final ComplaintId id;
     private final List<ComplaintEvent> events = new ArrayList<>();
@@ -91,6 +94,12 @@ final class CaseHistory {
     private final Map<SlaClock, DeadlineSet> breached = new EnumMap<>(SlaClock.class);
     private final Map<SlaClock, DeadlineSet> latest = new EnumMap<>(SlaClock.class);
     private int resolutionDeadlines = 1;
+    private int startWorkDeadlines = 0;
+    private final List<AppliedClock> rules;
+    private final Instant registeredAt;
+    private final String jurisdiction;
+    /** When the case reached the unit that holds it: its registration, or its latest transfer. */
+    private Instant arrivedAt;
 
     private CaseHistory(RegisterComplaint registration) {
         this.id = registration.complaintId();
@@ -99,6 +108,10 @@ final class CaseHistory {
         level = events.stream().filter(ComplaintEscalated.class::isInstance).map(ComplaintEscalated.class::cast)
                 .map(ComplaintEscalated::toLevel).reduce((first, second) -> second).orElse(registered.level());
         unit = registered.branchCode();
+        rules = registered.policy().clocks();
+        registeredAt = registered.registeredAt();
+        arrivedAt = registeredAt;
+        jurisdiction = registered.policy().jurisdiction();
         registered.deadlines().forEach(deadline -> {
             running.put(deadline.clock(), deadline);
             latest.put(deadline.clock(), deadline);
@@ -183,25 +196,73 @@ final class CaseHistory {
 
     CaseHistory reviewedAsComplaint(HandlingLevel handlingLevel) {
         level = handlingLevel;
-        return add(new ComplaintReviewed(id, ReviewOutcome.ACCEPTED, BUSINESS_LINE, handlingLevel, REVIEW_NOTE, SUPERVISOR1));
+        DeadlineSet branchReply = handlingLevel != HandlingLevel.BRANCH ? null : rule(ClockStart.BRANCH_REVIEW)
+                .map(rule -> new DeadlineSet(rule.clock(), PACKS.calendarOf(jurisdiction).plusWorkingDays(registeredAt,
+                        rule.businessDays()), BRANCH_REPLY_DEADLINE_ID))
+                .orElse(null);
+        if (branchReply != null) {
+            running.put(branchReply.clock(), branchReply);
+            latest.put(branchReply.clock(), branchReply);
+        }
+        return add(reviewedAt(id, handlingLevel, branchReply));
+    }
+
+    /** The review accepting the case at {@code handlingLevel} by supervisor1, with the branch reply clock it started. */
+    static ComplaintReviewed reviewedAt(ComplaintId id, HandlingLevel handlingLevel, DeadlineSet branchReply) {
+        return new ComplaintReviewed(id, ReviewOutcome.ACCEPTED, BUSINESS_LINE, handlingLevel, REVIEW_NOTE, SUPERVISOR1,
+                branchReply);
+    }
+
+    private Optional<AppliedClock> rule(ClockStart start) {
+        return rules.stream().filter(rule -> rule.start() == start).findFirst();
     }
 
     CaseHistory reviewedAsNotAComplaint() {
-        return add(new ComplaintReviewed(id, ReviewOutcome.NOT_A_COMPLAINT, BUSINESS_LINE, level, REVIEW_NOTE, SUPERVISOR1));
+        return add(new ComplaintReviewed(id, ReviewOutcome.NOT_A_COMPLAINT, BUSINESS_LINE, level, REVIEW_NOTE, SUPERVISOR1,
+                null));
     }
 
     CaseHistory assignedTo(Actor newHandler) {
         String previous = handler == null ? null : handler.userId();
         handler = newHandler;
-        return add(new HandlerAssigned(id, newHandler.userId(), previous, SUPERVISOR1));
+        add(new HandlerAssigned(id, newHandler.userId(), previous, SUPERVISOR1));
+        return stepDone(SlaClock.START_WORK, Moments.NOW, SUPERVISOR1);
     }
 
+    /** Transferred now by supervisor1. */
     CaseHistory transferredTo(BranchCode toUnit) {
+        return transferredTo(toUnit, Moments.NOW);
+    }
+
+    /**
+     * Transferred at {@code at} by supervisor1: the receiving unit's start-work clock starts (under the next fixed id
+     * "sla-start-work-N"), replacing a running one, and the forward clock is met, after a breach when the case had been
+     * with its unit longer than the limit.
+     */
+    CaseHistory transferredTo(BranchCode toUnit, Instant at) {
+        DeadlineSet startWork = rule(ClockStart.TRANSFER)
+                .map(rule -> new DeadlineSet(rule.clock(), at.plus(rule.limit()), "sla-start-work-" + ++startWorkDeadlines))
+                .orElse(null);
         ComplaintTransferred transferred = new ComplaintTransferred(id, unit, toUnit, TRANSFER_REASON,
-                handler == null ? null : handler.userId(), SUPERVISOR1);
+                handler == null ? null : handler.userId(), SUPERVISOR1, at, startWork);
         unit = toUnit;
         handler = null;
-        return add(transferred);
+        add(transferred);
+        if (startWork != null) {
+            breached.remove(startWork.clock());
+            running.put(startWork.clock(), startWork);
+            latest.put(startWork.clock(), startWork);
+        }
+        Instant arrival = arrivedAt;
+        arrivedAt = at;
+        rule(ClockStart.ARRIVAL).ifPresent(rule -> {
+            Instant dueAt = arrival.plus(rule.limit());
+            if (at.isAfter(dueAt)) {
+                add(new DeadlineBreached(id, rule.clock(), null, dueAt, dueAt, SUPERVISOR1));
+            }
+            add(new DeadlineMet(id, rule.clock(), null, dueAt, at, SUPERVISOR1));
+        });
+        return this;
     }
 
     /** The handler contacted the customer half an hour ago (the first contact meets the first-contact clock). */
@@ -232,10 +293,12 @@ final class CaseHistory {
         proposedBy = handler().userId();
         proposedCompensation = compensation;
         add(new ResolutionProposed(id, RESOLUTION_SUMMARY, compensation, handler()));
+        stepDone(SlaClock.BRANCH_REPLY, Moments.NOW, handler());
         if (POLICY.exceedsAuthority(compensation, level)) {
             HandlingLevel from = level;
             from.next().ifPresent(next -> {
                 level = next;
+                leftBranch();
                 add(new ComplaintEscalated(id, from, next, EscalationReason.COMPENSATION_CLAIM,
                         compensationClaimNote(compensation, from, POLICY.authorityLimit(from).orElseThrow()), SYSTEM));
             });
@@ -296,6 +359,7 @@ final class CaseHistory {
         while (level.isBelow(target)) {
             HandlingLevel from = level;
             level = from.next().orElseThrow();
+            leftBranch();
             add(new ComplaintEscalated(id, from, level, EscalationReason.MEDIA_THREAT, ESCALATION_NOTE, SUPERVISOR1));
         }
         return this;
@@ -329,6 +393,7 @@ final class CaseHistory {
         HandlingLevel from = level;
         from.next().ifPresent(next -> {
             level = next;
+            leftBranch();
             add(new ComplaintEscalated(id, from, next, EscalationReason.SLA_BREACH, slaBreachNote(clock, due.dueAt()), SYSTEM));
         });
         return this;
@@ -354,6 +419,15 @@ final class CaseHistory {
         return version() + newEvents;
     }
 
+    /** The branch reply clock met at {@code at}: what a proposal records first at a branch that must still reply. */
+    DeadlineMet branchReplyMet(Instant at, Actor by) {
+        DeadlineSet due = running.get(SlaClock.BRANCH_REPLY);
+        if (due == null) {
+            throw new IllegalStateException("the branch reply clock of this history is not running");
+        }
+        return new DeadlineMet(id, SlaClock.BRANCH_REPLY, due.deadlineId(), due.dueAt(), at, by);
+    }
+
     /** When the resolution clock falls due, after any extensions so far. */
     Instant resolutionDueAt() {
         return deadline(SlaClock.RESOLUTION).dueAt();
@@ -367,6 +441,11 @@ final class CaseHistory {
     /** The clock's latest deadline (after any extensions), whether it is still running or not. */
     DeadlineSet deadline(SlaClock clock) {
         return latest.get(clock);
+    }
+
+    /** When the branch reply clock of a case registered at {@code registeredAt} and accepted at branch level falls due. */
+    static Instant branchReplyDueAt(Instant registeredAt) {
+        return PACKS.calendarOf(com.complaintcase.command.complaint.sla.BusinessCalendars.BANK).plusWorkingDays(registeredAt, 1);
     }
 
     /** The note of the system's escalation when a clock's deadline fires. */
@@ -436,7 +515,7 @@ final class CaseHistory {
                 base.firstContactLimit(), base.resolutionLimit(), base.maxExtension(), pack.jurisdiction(),
                 rules.stream().map(PolicyPack.ClockRule::applied).toList(),
                 pack.applicableExtension(incident, paymentServices));
-        List<DeadlineSet> deadlines = rules.stream()
+        List<DeadlineSet> deadlines = rules.stream().filter(rule -> rule.start().startsAtRegistration())
                 .map(rule -> new DeadlineSet(rule.clock(), rule.dueAt(command.receivedAt(), registeredAt,
                         packs.calendarOf(pack.jurisdiction())), deadlineIds.apply(rule.clock())))
                 .toList();
@@ -469,6 +548,12 @@ final class CaseHistory {
             add(new DeadlineMet(id, clock, late.deadlineId(), late.dueAt(), at, by));
         }
         return this;
+    }
+
+    /** Escalated above the branch: the branch reply clock stops (nothing recorded but the escalation). */
+    private void leftBranch() {
+        running.remove(SlaClock.BRANCH_REPLY);
+        breached.remove(SlaClock.BRANCH_REPLY);
     }
 
     private Actor handler() {

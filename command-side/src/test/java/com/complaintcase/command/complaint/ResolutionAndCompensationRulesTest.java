@@ -39,8 +39,9 @@ class ResolutionAndCompensationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolution(HANDLER1))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             resolutionMet(history))
-                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(2)));
+                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(3)));
         }
 
         @Test
@@ -50,6 +51,7 @@ class ResolutionAndCompensationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, COMPENSATION))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, COMPENSATION, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             resolutionMet(history));
         }
 
@@ -60,6 +62,7 @@ class ResolutionAndCompensationRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(proposeResolutionWithCompensation(HANDLER1, Money.of("0", "CNY")))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1),
+                            history.branchReplyMet(Moments.NOW, HANDLER1),
                             resolutionMet(history));
         }
 

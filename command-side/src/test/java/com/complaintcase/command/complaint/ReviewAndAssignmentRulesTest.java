@@ -2,6 +2,11 @@ package com.complaintcase.command.complaint;
 
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
+import com.complaintcase.events.complaint.DeadlineMet;
+import com.complaintcase.events.complaint.DeadlineSet;
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.SlaClock;
+import java.util.List;
 import com.complaintcase.events.complaint.HandlerAssigned;
 import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.ReviewOutcome;
@@ -28,7 +33,8 @@ class ReviewAndAssignmentRulesTest extends ComplaintRulesTest {
             fixture.given(history.events())
                     .when(reviewAsComplaint(SUPERVISOR1))
                     .expectEvents(new ComplaintReviewed(CASE_ID, ReviewOutcome.ACCEPTED, BUSINESS_LINE,
-                            HandlingLevel.BRANCH, REVIEW_NOTE, SUPERVISOR1))
+                            HandlingLevel.BRANCH, REVIEW_NOTE, SUPERVISOR1, new DeadlineSet(SlaClock.BRANCH_REPLY,
+                            branchReplyDueAt(Moments.NOW), scheduled.idOf(SlaClock.BRANCH_REPLY))))
                     .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(1)));
         }
 
@@ -37,7 +43,7 @@ class ReviewAndAssignmentRulesTest extends ComplaintRulesTest {
             fixture.given(aRegisteredCase().events())
                     .when(reviewAsComplaint(SUPERVISOR1, HandlingLevel.HEAD_OFFICE))
                     .expectEvents(new ComplaintReviewed(CASE_ID, ReviewOutcome.ACCEPTED, BUSINESS_LINE,
-                            HandlingLevel.HEAD_OFFICE, REVIEW_NOTE, SUPERVISOR1));
+                            HandlingLevel.HEAD_OFFICE, REVIEW_NOTE, SUPERVISOR1, null));
         }
 
         @Test
@@ -45,7 +51,7 @@ class ReviewAndAssignmentRulesTest extends ComplaintRulesTest {
             fixture.given(aRegisteredCase().events())
                     .when(reviewAsNotAComplaint(SUPERVISOR1))
                     .expectEvents(new ComplaintReviewed(CASE_ID, ReviewOutcome.NOT_A_COMPLAINT, BUSINESS_LINE,
-                            HandlingLevel.BRANCH, REVIEW_NOTE, SUPERVISOR1));
+                            HandlingLevel.BRANCH, REVIEW_NOTE, SUPERVISOR1, null));
         }
 
         @Test
@@ -61,7 +67,7 @@ class ReviewAndAssignmentRulesTest extends ComplaintRulesTest {
             fixture.given(aRegisteredCase().escalatedTo(HandlingLevel.FIRST_LEVEL_BRANCH).events())
                     .when(reviewAsComplaint(SUPERVISOR1, HandlingLevel.FIRST_LEVEL_BRANCH))
                     .expectEvents(new ComplaintReviewed(CASE_ID, ReviewOutcome.ACCEPTED, BUSINESS_LINE,
-                            HandlingLevel.FIRST_LEVEL_BRANCH, REVIEW_NOTE, SUPERVISOR1));
+                            HandlingLevel.FIRST_LEVEL_BRANCH, REVIEW_NOTE, SUPERVISOR1, null));
         }
 
         @Test
@@ -182,6 +188,14 @@ class ReviewAndAssignmentRulesTest extends ComplaintRulesTest {
         }
     }
 
+    /** A transfer from the home branch to the card centre now: the start-work clock starts, the forward clock is met. */
+    private List<Object> transferredNow(String previousHandlerId, Actor by) {
+        return List.of(new ComplaintTransferred(CASE_ID, HOME_BRANCH, CARD_CENTRE, TRANSFER_REASON, previousHandlerId, by,
+                        Moments.NOW, new DeadlineSet(SlaClock.START_WORK, Moments.minutesFromNow(120),
+                        scheduled.idOf(SlaClock.START_WORK))),
+                new DeadlineMet(CASE_ID, SlaClock.FORWARD, null, Moments.minutesFromNow(60), Moments.NOW, by));
+    }
+
     @Nested
     class Transfer {
 
@@ -191,22 +205,22 @@ class ReviewAndAssignmentRulesTest extends ComplaintRulesTest {
 
             fixture.given(history.events())
                     .when(transfer(SUPERVISOR1, CARD_CENTRE))
-                    .expectEvents(new ComplaintTransferred(CASE_ID, HOME_BRANCH, CARD_CENTRE, TRANSFER_REASON, null, SUPERVISOR1))
-                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(1)));
+                    .expectEvents(transferredNow(null, SUPERVISOR1).toArray())
+                    .expectResultMessagePayload(new CommandResult(CASE_ID, history.versionAfter(2)));
         }
 
         @Test
         void a_unit_may_forward_a_complaint_it_cannot_handle_before_reviewing_it() {
             fixture.given(aRegisteredCase().events())
                     .when(transfer(SUPERVISOR1, CARD_CENTRE))
-                    .expectEvents(new ComplaintTransferred(CASE_ID, HOME_BRANCH, CARD_CENTRE, TRANSFER_REASON, null, SUPERVISOR1));
+                    .expectEvents(transferredNow(null, SUPERVISOR1).toArray());
         }
 
         @Test
         void the_assigned_handler_may_forward_the_case_and_hands_it_over() {
             fixture.given(aCaseInProgressWithFindings().events())
                     .when(transfer(HANDLER1, CARD_CENTRE))
-                    .expectEvents(new ComplaintTransferred(CASE_ID, HOME_BRANCH, CARD_CENTRE, TRANSFER_REASON, "handler1", HANDLER1));
+                    .expectEvents(transferredNow("handler1", HANDLER1).toArray());
         }
 
         @Test
@@ -221,7 +235,9 @@ class ReviewAndAssignmentRulesTest extends ComplaintRulesTest {
         void after_a_transfer_the_receiving_unit_assigns_a_new_handler() {
             fixture.given(aCaseInProgressWithFindings().transferredTo(CARD_CENTRE).events())
                     .when(assign(SUPERVISOR2, HANDLER2))
-                    .expectEvents(new HandlerAssigned(CASE_ID, "handler2", null, SUPERVISOR2));
+                    .expectEvents(new HandlerAssigned(CASE_ID, "handler2", null, SUPERVISOR2),
+                            new DeadlineMet(CASE_ID, SlaClock.START_WORK, "sla-start-work-1", Moments.minutesFromNow(120),
+                                    Moments.NOW, SUPERVISOR2));
         }
 
         @Test

@@ -48,6 +48,8 @@ class SlaDeadlineRulesTest extends ComplaintRulesTest {
     private static final RegisterComplaint REGISTRATION = aComplaint().build();
     private static final Instant FIRST_CONTACT_DUE = NOW.plus(Duration.ofHours(48));
     private static final Instant RESOLUTION_DUE = Moments.hoursAgo(1).plus(Duration.ofDays(15));
+    /** Accepted at branch level by the review at {@link Moments#NOW}: the branch replies within a working day of registration. */
+    private static final Instant BRANCH_REPLY_DUE = branchReplyDueAt(NOW);
 
     private static SlaDeadlineDue due(SlaClock clock, Instant dueAt) {
         return new SlaDeadlineDue(clock, dueAt);
@@ -215,6 +217,8 @@ class SlaDeadlineRulesTest extends ComplaintRulesTest {
             fixture.givenCommands(registeredAndAssigned(recordContact(HANDLER1), recordFindings(HANDLER1)))
                     .when(proposeResolution(HANDLER1))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1),
+                            new DeadlineMet(CASE_ID, SlaClock.BRANCH_REPLY, scheduled.idOf(SlaClock.BRANCH_REPLY),
+                                    BRANCH_REPLY_DUE, NOW, HANDLER1),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, scheduled.idOf(SlaClock.RESOLUTION),
                                     RESOLUTION_DUE, NOW, HANDLER1))
                     .expectNoScheduledDeadlines();
@@ -231,7 +235,9 @@ class SlaDeadlineRulesTest extends ComplaintRulesTest {
                             breachRecordedBySystem(SlaClock.RESOLUTION, scheduled.idOf(SlaClock.RESOLUTION), RESOLUTION_DUE),
                             escalatedBySystem(HandlingLevel.FIRST_LEVEL_BRANCH, HandlingLevel.HEAD_OFFICE,
                                     SlaClock.RESOLUTION, RESOLUTION_DUE))
-                    .expectTriggeredDeadlines(due(SlaClock.FIRST_CONTACT, FIRST_CONTACT_DUE), due(SlaClock.RESOLUTION, RESOLUTION_DUE))
+                    // the first escalation took the case from the branch: its reply deadline fires on a stopped clock
+                    .expectTriggeredDeadlines(due(SlaClock.FIRST_CONTACT, FIRST_CONTACT_DUE),
+                            due(SlaClock.BRANCH_REPLY, BRANCH_REPLY_DUE), due(SlaClock.RESOLUTION, RESOLUTION_DUE))
                     .expectNoScheduledDeadlines();
         }
 
@@ -244,6 +250,10 @@ class SlaDeadlineRulesTest extends ComplaintRulesTest {
                     .andGivenCurrentTime(proposedAt)
                     .when(proposeResolution(HANDLER1))
                     .expectEvents(new ResolutionProposed(CASE_ID, RESOLUTION_SUMMARY, null, HANDLER1),
+                            new DeadlineBreached(CASE_ID, SlaClock.BRANCH_REPLY, BRANCH_REPLY_DEADLINE_ID,
+                                    BRANCH_REPLY_DUE, BRANCH_REPLY_DUE, HANDLER1),
+                            new DeadlineMet(CASE_ID, SlaClock.BRANCH_REPLY, BRANCH_REPLY_DEADLINE_ID,
+                                    BRANCH_REPLY_DUE, proposedAt, HANDLER1),
                             new DeadlineBreached(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID,
                                     history.resolutionDueAt(), history.resolutionDueAt(), HANDLER1),
                             new DeadlineMet(CASE_ID, SlaClock.RESOLUTION, RESOLUTION_DEADLINE_ID,
@@ -296,8 +306,12 @@ class SlaDeadlineRulesTest extends ComplaintRulesTest {
         void after_an_extension_nothing_is_recorded_at_the_old_due_time() {
             fixture.givenCommands(registeredAndAssigned(recordContact(HANDLER1), extendDeadline(SUPERVISOR1, 10)))
                     .whenTimeAdvancesTo(RESOLUTION_DUE.plus(Duration.ofDays(1)))
-                    .expectNoEvents()
-                    .expectTriggeredDeadlines()
+                    // only the branch reply clock, due long before, records its breach
+                    .expectEvents(breachRecordedBySystem(SlaClock.BRANCH_REPLY, scheduled.idOf(SlaClock.BRANCH_REPLY),
+                                    BRANCH_REPLY_DUE),
+                            escalatedBySystem(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH, SlaClock.BRANCH_REPLY,
+                                    BRANCH_REPLY_DUE))
+                    .expectTriggeredDeadlines(due(SlaClock.BRANCH_REPLY, BRANCH_REPLY_DUE))
                     .expectScheduledDeadline(extendedDue, due(SlaClock.RESOLUTION, extendedDue));
         }
 
@@ -306,9 +320,13 @@ class SlaDeadlineRulesTest extends ComplaintRulesTest {
             fixture.givenCommands(registeredAndAssigned(recordContact(HANDLER1), extendDeadline(SUPERVISOR1, 10)))
                     .whenTimeAdvancesTo(extendedDue)
                     .expectEvents(
+                            breachRecordedBySystem(SlaClock.BRANCH_REPLY, scheduled.idOf(SlaClock.BRANCH_REPLY),
+                                    BRANCH_REPLY_DUE),
+                            escalatedBySystem(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH, SlaClock.BRANCH_REPLY,
+                                    BRANCH_REPLY_DUE),
                             breachRecordedBySystem(SlaClock.RESOLUTION, scheduled.idOf(SlaClock.RESOLUTION, extendedDue), extendedDue),
-                            escalatedBySystem(HandlingLevel.BRANCH, HandlingLevel.FIRST_LEVEL_BRANCH, SlaClock.RESOLUTION, extendedDue))
-                    .expectTriggeredDeadlines(due(SlaClock.RESOLUTION, extendedDue));
+                            escalatedBySystem(HandlingLevel.FIRST_LEVEL_BRANCH, HandlingLevel.HEAD_OFFICE, SlaClock.RESOLUTION, extendedDue))
+                    .expectTriggeredDeadlines(due(SlaClock.BRANCH_REPLY, BRANCH_REPLY_DUE), due(SlaClock.RESOLUTION, extendedDue));
         }
 
         @Test
@@ -411,7 +429,7 @@ class SlaDeadlineRulesTest extends ComplaintRulesTest {
             fixture.givenCommands(REGISTRATION)
                     .when(reviewAsNotAComplaint(SUPERVISOR1))
                     .expectEvents(new ComplaintReviewed(CASE_ID, ReviewOutcome.NOT_A_COMPLAINT, BUSINESS_LINE,
-                            HandlingLevel.BRANCH, REVIEW_NOTE, SUPERVISOR1))
+                            HandlingLevel.BRANCH, REVIEW_NOTE, SUPERVISOR1, null))
                     .expectNoScheduledDeadlines();
         }
 

@@ -25,6 +25,7 @@ import com.complaintcase.events.complaint.ResolutionProposed;
 import com.complaintcase.events.complaint.ResolutionRejected;
 import com.complaintcase.values.Money;
 import com.complaintcase.values.ReviewOutcome;
+import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.SlaClock;
 
 import java.time.Instant;
@@ -98,6 +99,9 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
             stopClocks();
         }
         c.level = e.handlingLevel();
+        if (e.branchReply() != null) {
+            c.deadlines.add(new DeadlineEntry(e.branchReply().clock(), e.branchReply().dueAt()));
+        }
         return null;
     }
 
@@ -114,6 +118,12 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
     public Void on(ComplaintTransferred e) {
         c.branchCode = e.toUnit().value();
         c.handlerId = null;
+        if (e.startWork() != null) {
+            // a new transfer replaces the start-work clock still waiting for the previous unit
+            c.deadlines.removeIf(deadline -> deadline.clock == e.startWork().clock() && deadline.metAt == null
+                    && deadline.state != DeadlineState.STOPPED);
+            c.deadlines.add(new DeadlineEntry(e.startWork().clock(), e.startWork().dueAt()));
+        }
         if (c.status != REGISTERED) {
             c.status = ACCEPTED;
         }
@@ -218,6 +228,11 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
     @Override
     public Void on(ComplaintEscalated e) {
         c.level = e.toLevel();
+        if (e.toLevel() != HandlingLevel.BRANCH) {
+            // above the branch the branch no longer replies: its clock is dropped, neither met nor breached
+            c.deadlines.removeIf(deadline -> deadline.clock == SlaClock.BRANCH_REPLY
+                    && deadline.state == DeadlineState.RUNNING);
+        }
         c.escalations.add(new EscalationEntry(e.fromLevel(), e.toLevel(), e.reason(), e.note(), at, e.by().userId()));
         return null;
     }
@@ -230,14 +245,30 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(DeadlineMet e) {
+        checkedAtTransfer(e.clock(), e.dueAt());
         c.deadline(e.clock()).ifPresent(deadline -> deadline.complete(e.metAt()));
         return null;
     }
 
     @Override
     public Void on(DeadlineBreached e) {
+        checkedAtTransfer(e.clock(), e.dueAt());
         c.deadline(e.clock()).ifPresent(deadline -> deadline.breach(e.breachedAt()));
         return null;
+    }
+
+    /**
+     * The forward clock is never set: a transfer records whether it was in time (met, or breached then met). Its entry
+     * appears with the first of these facts for each due time.
+     */
+    private void checkedAtTransfer(SlaClock clock, java.time.Instant dueAt) {
+        if (clock != SlaClock.FORWARD) {
+            return;
+        }
+        boolean known = c.deadlines.stream().anyMatch(deadline -> deadline.clock == clock && deadline.dueAt.equals(dueAt));
+        if (!known) {
+            c.deadlines.add(new DeadlineEntry(clock, dueAt));
+        }
     }
 
     private void startWork() {

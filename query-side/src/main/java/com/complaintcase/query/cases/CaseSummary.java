@@ -243,7 +243,8 @@ public class CaseSummary {
     }
 
     Optional<DeadlineEntry> deadline(com.complaintcase.values.SlaClock clock) {
-        return deadlines.stream().filter(deadline -> deadline.clock == clock).findFirst();
+        // the latest: a clock started again (a new transfer's start-work, a later forward) adds a new entry
+        return deadlines.stream().filter(deadline -> deadline.clock == clock).reduce((first, second) -> second);
     }
 
     public String complaintId() {

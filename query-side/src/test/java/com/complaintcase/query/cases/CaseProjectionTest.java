@@ -870,6 +870,102 @@ class CaseProjectionTest extends ProjectionTestSupport {
         return messages;
     }
 
+    // ---- BANK_INTERNAL handover clocks: branch reply, forward, start work ----
+
+    @Test
+    void a_review_at_branch_level_shows_the_branch_reply_clock_running() {
+        ComplaintStory story = aCase().registered();
+        Instant replyDue = story.registeredAt().plus(Duration.ofDays(1));
+        story.reviewedAtBranchWithReplyDueAt(replyDue);
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.BRANCH_REPLY))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::dueAt, DeadlineEntry::metAt)
+                    .containsExactly(DeadlineState.RUNNING, replyDue, null);
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_proposal_meets_the_branch_reply_clock() {
+        ComplaintStory story = aCase().registered();
+        story.reviewedAtBranchWithReplyDueAt(story.registeredAt().plus(Duration.ofDays(1)))
+                .assignedTo("handler1").contacted().findingsRecorded().resolutionProposed();
+        Instant proposedAt = story.lastRecordedAt();
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.BRANCH_REPLY))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(DeadlineState.MET, proposedAt, null));
+    }
+
+    @Test
+    void an_escalation_above_the_branch_drops_the_branch_reply_clock() {
+        ComplaintStory story = aCase().registered();
+        story.reviewedAtBranchWithReplyDueAt(story.registeredAt().plus(Duration.ofDays(1)))
+                .escalated(EscalationReason.MEDIA_THREAT);
+
+        given(story).then(readModel -> assertThat(readModel.caseSummary(story).deadlines())
+                .extracting(DeadlineEntry::clock)
+                .doesNotContain(SlaClock.BRANCH_REPLY));
+    }
+
+    @Test
+    void a_transfer_within_the_hour_shows_the_forward_clock_met_and_the_start_work_clock_running() {
+        ComplaintStory story = aCase().registered().after(Duration.ofMinutes(30)).transferredWithHandoverClocksTo("BR-0200");
+        Instant transferredAt = story.lastRecordedAt();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(deadline(c, SlaClock.FORWARD))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::dueAt, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                    .containsExactly(DeadlineState.MET, story.registeredAt().plus(Duration.ofHours(1)), transferredAt, null);
+            assertThat(deadline(c, SlaClock.START_WORK))
+                    .extracting(DeadlineEntry::state, DeadlineEntry::dueAt)
+                    .containsExactly(DeadlineState.RUNNING, transferredAt.plus(Duration.ofHours(2)));
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
+    void a_transfer_later_than_an_hour_after_arrival_shows_the_forward_clock_breached_and_done() {
+        ComplaintStory story = aCase().registered().reviewed().after(Duration.ofHours(2))
+                .transferredWithHandoverClocksTo("BR-0200");
+        Instant transferredAt = story.lastRecordedAt();
+        Instant forwardDue = story.registeredAt().plus(Duration.ofHours(1));
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.FORWARD))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt, DeadlineEntry::breachedAt)
+                .containsExactly(DeadlineState.BREACHED, transferredAt, forwardDue));
+    }
+
+    @Test
+    void the_receiving_unit_assigning_a_handler_meets_the_start_work_clock() {
+        ComplaintStory story = aCase().registered().reviewed().transferredWithHandoverClocksTo("BR-0200")
+                .assignedTo("handler2");
+        Instant assignedAt = story.lastRecordedAt();
+
+        given(story).then(readModel -> assertThat(deadline(readModel.caseSummary(story), SlaClock.START_WORK))
+                .extracting(DeadlineEntry::state, DeadlineEntry::metAt)
+                .containsExactly(DeadlineState.MET, assignedAt));
+    }
+
+    @Test
+    void a_second_transfer_replaces_the_running_start_work_clock() {
+        ComplaintStory story = aCase().registered().reviewed().transferredWithHandoverClocksTo("BR-0200")
+                .after(Duration.ofMinutes(30)).transferredWithHandoverClocksTo("BR-0101");
+        Instant secondTransfer = story.lastRecordedAt();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.deadlines()).filteredOn(d -> d.clock() == SlaClock.START_WORK)
+                    .extracting(DeadlineEntry::state, DeadlineEntry::dueAt)
+                    .containsExactly(tuple(DeadlineState.RUNNING, secondTransfer.plus(Duration.ofHours(2))));
+            assertThat(c.deadlines()).filteredOn(d -> d.clock() == SlaClock.FORWARD)
+                    .extracting(DeadlineEntry::state).containsExactly(DeadlineState.BREACHED, DeadlineState.MET);
+        });
+    }
+
     private static DeadlineEntry deadline(CaseSummary summary, SlaClock clock) {
         return summary.deadlines().stream().filter(d -> d.clock() == clock).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + clock + " deadline on " + summary.complaintId()));

@@ -121,6 +121,8 @@ public final class ComplaintStory {
     // the case as the aggregate would know it
     private Instant nextAt;
     private Instant registeredAt;
+    /** When the case reached the unit that holds it: its registration, or its latest transfer. */
+    private Instant arrivedAt;
     private HandlingLevel level = HandlingLevel.BRANCH;
     private String unit;
     private String handlerId;
@@ -247,6 +249,7 @@ public final class ComplaintStory {
         Instant at = nextAt != null ? nextAt : receivedAt.plus(DEFAULT_ENTRY_DELAY);
         nextAt = null;
         registeredAt = at;
+        arrivedAt = at;
         unit = branchCode;
         open = true;
         resolutionDueAt = receivedAt.plus(policy.resolutionLimit());
@@ -280,14 +283,26 @@ public final class ComplaintStory {
     public ComplaintStory reviewed(HandlingLevel handlingLevel) {
         level = handlingLevel;
         record(next(), new ComplaintReviewed(id, ReviewOutcome.ACCEPTED, "Cards", handlingLevel,
-                "a fee error, handled by the cards team", Actors.SUPERVISOR));
+                "a fee error, handled by the cards team", Actors.SUPERVISOR, null));
+        return this;
+    }
+
+    /**
+     * Under BANK_INTERNAL: the review accepted it at branch level, which starts the branch's reply clock, due at
+     * {@code replyDueAt} (a working day after registration).
+     */
+    public ComplaintStory reviewedAtBranchWithReplyDueAt(Instant replyDueAt) {
+        level = HandlingLevel.BRANCH;
+        Instant at = next();
+        record(at, new ComplaintReviewed(id, ReviewOutcome.ACCEPTED, "Cards", HandlingLevel.BRANCH,
+                "a fee error, handled by the cards team", Actors.SUPERVISOR, schedule(SlaClock.BRANCH_REPLY, replyDueAt)));
         return this;
     }
 
     /** The initial review found an inquiry, not a complaint. */
     public ComplaintStory foundNotAComplaint() {
         record(next(), new ComplaintReviewed(id, ReviewOutcome.NOT_A_COMPLAINT, null, level,
-                "the customer only asked how the fee is computed", Actors.SUPERVISOR));
+                "the customer only asked how the fee is computed", Actors.SUPERVISOR, null));
         caseEnded();
         return this;
     }
@@ -295,7 +310,9 @@ public final class ComplaintStory {
     public ComplaintStory assignedTo(String handler) {
         String previous = handlerId;
         handlerId = handler;
-        record(next(), new HandlerAssigned(id, handler, previous, Actors.SUPERVISOR));
+        Instant at = next();
+        record(at, new HandlerAssigned(id, handler, previous, Actors.SUPERVISOR));
+        stepDone(SlaClock.START_WORK, at, at, Actors.SUPERVISOR);
         return this;
     }
 
@@ -304,8 +321,36 @@ public final class ComplaintStory {
         String previousHandler = handlerId;
         unit = toUnit;
         handlerId = null;
-        record(next(), new ComplaintTransferred(id, BranchCode.of(from), BranchCode.of(toUnit),
-                "the card is managed by the other branch", previousHandler, Actors.SUPERVISOR));
+        Instant at = next();
+        arrivedAt = at;
+        record(at, new ComplaintTransferred(id, BranchCode.of(from), BranchCode.of(toUnit),
+                "the card is managed by the other branch", previousHandler, Actors.SUPERVISOR, at, null));
+        return this;
+    }
+
+    /**
+     * Under BANK_INTERNAL: forwarded to {@code toUnit}, which must start work (assign a handler) within 2 hours, the
+     * start-work clock replacing one still running; the transfer met the 1-hour forward clock counted from the case's
+     * arrival at its unit, after recording its breach when later.
+     */
+    public ComplaintStory transferredWithHandoverClocksTo(String toUnit) {
+        String from = unit;
+        String previousHandler = handlerId;
+        unit = toUnit;
+        handlerId = null;
+        Instant at = next();
+        Instant forwardDue = arrivedAt.plus(Duration.ofHours(1));
+        arrivedAt = at;
+        runningClocks.remove(SlaClock.START_WORK);
+        breachedClocks.remove(SlaClock.START_WORK);
+        scheduled.remove(SlaClock.START_WORK);
+        record(at, new ComplaintTransferred(id, BranchCode.of(from), BranchCode.of(toUnit),
+                "the card is managed by the other branch", previousHandler, Actors.SUPERVISOR, at,
+                schedule(SlaClock.START_WORK, at.plus(Duration.ofHours(2)))));
+        if (at.isAfter(forwardDue)) {
+            record(at, new DeadlineBreached(id, SlaClock.FORWARD, null, forwardDue, forwardDue, Actors.SUPERVISOR));
+        }
+        record(at, new DeadlineMet(id, SlaClock.FORWARD, null, forwardDue, at, Actors.SUPERVISOR));
         return this;
     }
 
@@ -356,6 +401,7 @@ public final class ComplaintStory {
         Instant at = next();
         record(at, new ResolutionProposed(id, "refund the second deduction and apologise", compensation,
                 actingHandler()));
+        stepDone(SlaClock.BRANCH_REPLY, at, at, actingHandler());
         stepDone(SlaClock.RESOLUTION, at, at, actingHandler());
         return this;
     }
@@ -425,6 +471,7 @@ public final class ComplaintStory {
         level = level.next().orElseThrow(() -> new IllegalStateException("already at the top level"));
         Actor by = reason == EscalationReason.SLA_BREACH ? Actors.SYSTEM : Actors.SUPERVISOR;
         record(next(), new ComplaintEscalated(id, from, level, reason, "escalated: " + reason, by));
+        leftBranch();
         return this;
     }
 
@@ -574,6 +621,9 @@ public final class ComplaintStory {
             SlaClock clock = entry.getKey();
             RunningClock running = entry.getValue();
             scheduled.remove(clock);
+            if (runningClocks.get(clock) != running) {
+                continue; // stopped by an earlier escalation in this loop: fires on a stopped clock
+            }
             if (!open) {
                 continue;
             }
@@ -587,6 +637,7 @@ public final class ComplaintStory {
                 level = up;
                 record(firedAt, new ComplaintEscalated(id, from, up, EscalationReason.SLA_BREACH,
                         "the " + clock + " limit passed at " + running.dueAt(), Actors.SYSTEM));
+                leftBranch();
             });
         }
     }
@@ -606,6 +657,15 @@ public final class ComplaintStory {
         RunningClock breached = breachedClocks.remove(clock);
         if (breached != null) {
             record(recordedAt, new DeadlineMet(id, clock, breached.deadlineId(), breached.dueAt(), doneAt, by));
+        }
+    }
+
+    /** Above the branch the branch no longer replies: its reply clock stops (its deadline cancelled). */
+    private void leftBranch() {
+        if (level != HandlingLevel.BRANCH) {
+            runningClocks.remove(SlaClock.BRANCH_REPLY);
+            breachedClocks.remove(SlaClock.BRANCH_REPLY);
+            scheduled.remove(SlaClock.BRANCH_REPLY);
         }
     }
 

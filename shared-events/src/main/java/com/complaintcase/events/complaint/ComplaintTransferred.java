@@ -4,14 +4,21 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.BranchCode;
 import com.complaintcase.values.ComplaintId;
 
-/** The case was forwarded to another unit, which now owns it and must assign a handler. */
+import java.time.Instant;
+
+/**
+ * The case was forwarded to another unit, which now owns it and must assign a handler; {@code transferredAt} the
+ * moment of the transfer, {@code startWork} the receiving unit's start-work clock when the pack has one (else null).
+ */
 public record ComplaintTransferred(
         ComplaintId complaintId,
         BranchCode fromUnit,
         BranchCode toUnit,
         String reason,
         String previousHandlerId,
-        Actor by) implements ComplaintEvent {
+        Actor by,
+        Instant transferredAt,
+        DeadlineSet startWork) implements ComplaintEvent {
 
     @Override
     public <R> R accept(ComplaintEvent.Visitor<R> visitor) {

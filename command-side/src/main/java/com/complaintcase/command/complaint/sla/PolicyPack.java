@@ -69,8 +69,13 @@ public record PolicyPack(String name, int version, String jurisdiction, List<Clo
             return new ClockRule(clock, start, null, days, endOfBusinessDay, condition, metBy, escalateOnBreach);
         }
 
+        /** The due time of a clock counted from receipt, registration or (BRANCH_REVIEW) registration. */
         public Instant dueAt(Instant receivedAt, Instant registeredAt, BusinessCalendar calendar) {
-            Instant from = start == ClockStart.RECEIPT ? receivedAt : registeredAt;
+            return dueFrom(start == ClockStart.RECEIPT ? receivedAt : registeredAt, calendar);
+        }
+
+        /** The due time of this clock counted from {@code from}. */
+        public Instant dueFrom(Instant from, BusinessCalendar calendar) {
             if (limit != null) {
                 return calendar.plusHours(from, limit);
             }
@@ -127,7 +132,10 @@ public record PolicyPack(String name, int version, String jurisdiction, List<Clo
     /**
      * The bank's own procedures: first contact within {@code firstContact} of registration, a decision within
      * {@code resolution} of receipt (extendable by a supervisor by {@code maxExtensionDays}); in incident mode someone
-     * on site within 1 hour, the customer answered within 4 and the result reported within 8, from registration.
+     * on site within 1 hour, the customer answered within 4 and the result reported within 8, from registration; a
+     * complaint the unit cannot handle forwarded within 1 hour of its arrival there, the receiving unit starting work
+     * (assigning a handler) within 2 hours of the transfer, and for a branch-handled complaint the branch's reply to
+     * the customer within 1 working day of registration.
      */
     public static PolicyPack bankInternal(int version, Duration firstContact, Duration resolution, int maxExtensionDays) {
         return new PolicyPack(BANK_INTERNAL, version, BusinessCalendars.BANK, List.of(
@@ -140,7 +148,13 @@ public record PolicyPack(String name, int version, String jurisdiction, List<Clo
                 ClockRule.within(SlaClock.INCIDENT_CUSTOMER_ANSWERED, ClockStart.REGISTRATION, Duration.ofHours(4),
                         Condition.INCIDENT, SlaStep.FIRST_CONTACT, true),
                 ClockRule.within(SlaClock.INCIDENT_RESULT_REPORTED, ClockStart.REGISTRATION, Duration.ofHours(8),
-                        Condition.INCIDENT, SlaStep.RESOLUTION_PROPOSED, true)),
+                        Condition.INCIDENT, SlaStep.RESOLUTION_PROPOSED, true),
+                ClockRule.within(SlaClock.FORWARD, ClockStart.ARRIVAL, Duration.ofHours(1), Condition.ALWAYS,
+                        SlaStep.TRANSFERRED, false),
+                ClockRule.within(SlaClock.START_WORK, ClockStart.TRANSFER, Duration.ofHours(2), Condition.ALWAYS,
+                        SlaStep.HANDLER_ASSIGNED, true),
+                ClockRule.withinBusinessDays(SlaClock.BRANCH_REPLY, ClockStart.BRANCH_REVIEW, 1, false,
+                        Condition.ALWAYS, SlaStep.RESOLUTION_PROPOSED, true)),
                 maxExtensionDays > 0
                         ? new ExtensionRule(SlaClock.RESOLUTION, Condition.ALWAYS, maxExtensionDays, 0, false, 0, null)
                         : null);
