@@ -2,6 +2,7 @@ package com.complaintcase.command;
 
 import com.complaintcase.command.complaint.ComplaintPolicy;
 import com.complaintcase.command.complaint.sla.BusinessCalendars;
+import com.complaintcase.command.complaint.sla.PackSettings;
 import com.complaintcase.command.complaint.sla.PolicyPack;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
 import com.complaintcase.values.Channel;
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -65,10 +67,154 @@ public class PolicyProperties {
     /** The subcategories that are payment services (FCA: 15 business days, 35 with a holding reply). */
     private Set<Subcategory> paymentServices = EnumSet.copyOf(PolicyPacks.DEFAULT_PAYMENT_SERVICES);
 
+    /**
+     * The numbers of each shipped pack, under {@code complaints.policy.<pack>} (bank-internal, cn-nfra, uk-fca,
+     * us-cfpb), defaults the values the packs have always had. Raise {@code <pack>.version} whenever a pack's numbers
+     * change: a case records the name, version and clocks of its pack, and a name and version must always stand for
+     * the same numbers. BANK_INTERNAL's version defaults to {@code complaints.policy.version}.
+     */
+    private final BankInternalPack bankInternal = new BankInternalPack();
+    private final CnNfraPack cnNfra = new CnNfraPack();
+    private final UkFcaPack ukFca = new UkFcaPack();
+    private final UsCfpbPack usCfpb = new UsCfpbPack();
+
     PolicyPacks toPacks() {
         return new PolicyPacks(PolicyPacks.shippedPacks(version, firstContactLimit, resolutionLimit,
-                (int) maxExtension.toDays()), defaultPack, packByChannel, packByBranch, paymentServices,
-                BusinessCalendars.shipped());
+                (int) maxExtension.toDays(), toPackSettings()), defaultPack, packByChannel, packByBranch,
+                paymentServices, BusinessCalendars.shipped());
+    }
+
+    /** The packs' numbers as the domain takes them; an invalid one is refused naming its setting. */
+    PackSettings toPackSettings() {
+        try {
+            return new PackSettings(bankInternal.toSettings(), cnNfra.toSettings(), ukFca.toSettings(),
+                    usCfpb.toSettings());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid policy pack setting complaints.policy." + e.getMessage(), e);
+        }
+    }
+
+    public BankInternalPack getBankInternal() {
+        return bankInternal;
+    }
+
+    public CnNfraPack getCnNfra() {
+        return cnNfra;
+    }
+
+    public UkFcaPack getUkFca() {
+        return ukFca;
+    }
+
+    public UsCfpbPack getUsCfpb() {
+        return usCfpb;
+    }
+
+    /** {@code complaints.policy.bank-internal.*}. */
+    public static class BankInternalPack {
+        private static final PackSettings.BankInternal D = PackSettings.BankInternal.DEFAULTS;
+        /** Null: {@code complaints.policy.version}. */
+        private Integer version = D.version();
+        private Duration forwardLimit = D.forwardLimit();
+        private Duration startWorkLimit = D.startWorkLimit();
+        private int branchReplyWorkingDays = D.branchReplyWorkingDays();
+        private Duration incidentOnSite = D.incidentOnSite();
+        private Duration incidentCustomerAnswered = D.incidentCustomerAnswered();
+        private Duration incidentResultReported = D.incidentResultReported();
+
+        PackSettings.BankInternal toSettings() {
+            return new PackSettings.BankInternal(version, forwardLimit, startWorkLimit, branchReplyWorkingDays,
+                    incidentOnSite, incidentCustomerAnswered, incidentResultReported);
+        }
+
+        public Integer getVersion() { return version; }
+        public void setVersion(Integer version) { this.version = version; }
+        public Duration getForwardLimit() { return forwardLimit; }
+        public void setForwardLimit(Duration forwardLimit) { this.forwardLimit = forwardLimit; }
+        public Duration getStartWorkLimit() { return startWorkLimit; }
+        public void setStartWorkLimit(Duration startWorkLimit) { this.startWorkLimit = startWorkLimit; }
+        public int getBranchReplyWorkingDays() { return branchReplyWorkingDays; }
+        public void setBranchReplyWorkingDays(int days) { this.branchReplyWorkingDays = days; }
+        public Duration getIncidentOnSite() { return incidentOnSite; }
+        public void setIncidentOnSite(Duration incidentOnSite) { this.incidentOnSite = incidentOnSite; }
+        public Duration getIncidentCustomerAnswered() { return incidentCustomerAnswered; }
+        public void setIncidentCustomerAnswered(Duration value) { this.incidentCustomerAnswered = value; }
+        public Duration getIncidentResultReported() { return incidentResultReported; }
+        public void setIncidentResultReported(Duration value) { this.incidentResultReported = value; }
+    }
+
+    /** {@code complaints.policy.cn-nfra.*}. */
+    public static class CnNfraPack {
+        private static final PackSettings.CnNfra D = PackSettings.CnNfra.DEFAULTS;
+        private int version = D.version();
+        private Duration decisionLimit = D.decisionLimit();
+        private Duration supervisorExtension = D.supervisorExtension();
+        private Duration headOfficeExtension = D.headOfficeExtension();
+        private Duration absoluteLimit = D.absoluteLimit();
+
+        PackSettings.CnNfra toSettings() {
+            return new PackSettings.CnNfra(version, decisionLimit, supervisorExtension, headOfficeExtension,
+                    absoluteLimit);
+        }
+
+        public int getVersion() { return version; }
+        public void setVersion(int version) { this.version = version; }
+        public Duration getDecisionLimit() { return decisionLimit; }
+        public void setDecisionLimit(Duration decisionLimit) { this.decisionLimit = decisionLimit; }
+        public Duration getSupervisorExtension() { return supervisorExtension; }
+        public void setSupervisorExtension(Duration value) { this.supervisorExtension = value; }
+        public Duration getHeadOfficeExtension() { return headOfficeExtension; }
+        public void setHeadOfficeExtension(Duration value) { this.headOfficeExtension = value; }
+        public Duration getAbsoluteLimit() { return absoluteLimit; }
+        public void setAbsoluteLimit(Duration absoluteLimit) { this.absoluteLimit = absoluteLimit; }
+    }
+
+    /** {@code complaints.policy.uk-fca.*}. */
+    public static class UkFcaPack {
+        private static final PackSettings.UkFca D = PackSettings.UkFca.DEFAULTS;
+        private int version = D.version();
+        private int summaryBusinessDays = D.summaryBusinessDays();
+        private LocalTime closeOfBusiness = D.closeOfBusiness();
+        private Duration finalResponseLimit = D.finalResponseLimit();
+        private int paymentServicesBusinessDays = D.paymentServicesBusinessDays();
+        private int paymentServicesExtensionBusinessDays = D.paymentServicesExtensionBusinessDays();
+
+        PackSettings.UkFca toSettings() {
+            return new PackSettings.UkFca(version, summaryBusinessDays, closeOfBusiness, finalResponseLimit,
+                    paymentServicesBusinessDays, paymentServicesExtensionBusinessDays);
+        }
+
+        public int getVersion() { return version; }
+        public void setVersion(int version) { this.version = version; }
+        public int getSummaryBusinessDays() { return summaryBusinessDays; }
+        public void setSummaryBusinessDays(int days) { this.summaryBusinessDays = days; }
+        public LocalTime getCloseOfBusiness() { return closeOfBusiness; }
+        public void setCloseOfBusiness(LocalTime closeOfBusiness) { this.closeOfBusiness = closeOfBusiness; }
+        public Duration getFinalResponseLimit() { return finalResponseLimit; }
+        public void setFinalResponseLimit(Duration value) { this.finalResponseLimit = value; }
+        public int getPaymentServicesBusinessDays() { return paymentServicesBusinessDays; }
+        public void setPaymentServicesBusinessDays(int days) { this.paymentServicesBusinessDays = days; }
+        public int getPaymentServicesExtensionBusinessDays() { return paymentServicesExtensionBusinessDays; }
+        public void setPaymentServicesExtensionBusinessDays(int days) { this.paymentServicesExtensionBusinessDays = days; }
+    }
+
+    /** {@code complaints.policy.us-cfpb.*}. */
+    public static class UsCfpbPack {
+        private static final PackSettings.UsCfpb D = PackSettings.UsCfpb.DEFAULTS;
+        private int version = D.version();
+        private Duration responseLimit = D.responseLimit();
+        private Duration finalLimit = D.finalLimit();
+
+        PackSettings.UsCfpb toSettings() {
+            return new PackSettings.UsCfpb(version, responseLimit, finalLimit);
+        }
+
+        public int getVersion() { return version; }
+        public void setVersion(int version) { this.version = version; }
+        public Duration getResponseLimit() { return responseLimit; }
+        public void setResponseLimit(Duration responseLimit) { this.responseLimit = responseLimit; }
+        public Duration getFinalLimit() { return finalLimit; }
+        public void setFinalLimit(Duration finalLimit) { this.finalLimit = finalLimit; }
     }
 
     public String getDefaultPack() {

@@ -133,4 +133,47 @@ class PolicyPropertiesTest {
         assertThatThrownBy(() -> bindPacks(Map.of("complaints.policy.default-pack", "NOPE")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the_numbers_of_the_packs_and_their_versions_are_configurable_with_today_s_values_as_defaults() {
+        var defaults = bindPacks(Map.of());
+        assertThat(defaults.packs().get("CN_NFRA")).isEqualTo(com.complaintcase.command.complaint.sla.PolicyPack.cnNfra());
+        assertThat(defaults.packs().get("UK_FCA")).isEqualTo(com.complaintcase.command.complaint.sla.PolicyPack.ukFca());
+        assertThat(defaults.packs().get("US_CFPB")).isEqualTo(com.complaintcase.command.complaint.sla.PolicyPack.usCfpb());
+
+        var packs = bindPacks(Map.of(
+                "complaints.policy.cn-nfra.decision-limit", "P10D",
+                "complaints.policy.cn-nfra.version", "2",
+                "complaints.policy.uk-fca.close-of-business", "16:30",
+                "complaints.policy.uk-fca.final-response-limit", "P42D",
+                "complaints.policy.us-cfpb.final-limit", "P45D",
+                "complaints.policy.bank-internal.incident-on-site", "30m",
+                "complaints.policy.bank-internal.version", "3"));
+
+        var cn = packs.packs().get("CN_NFRA");
+        assertThat(cn.version()).isEqualTo(2);
+        assertThat(cn.clocks().get(0).limit()).isEqualTo(java.time.Duration.ofDays(10));
+        var uk = packs.packs().get("UK_FCA");
+        assertThat(uk.version()).isEqualTo(1);
+        assertThat(uk.clocks().get(0).closeOfBusiness()).isEqualTo(java.time.LocalTime.of(16, 30));
+        assertThat(uk.clocks().get(1).limit()).isEqualTo(java.time.Duration.ofDays(42));
+        assertThat(packs.packs().get("US_CFPB").clocks().get(1).limit()).isEqualTo(java.time.Duration.ofDays(45));
+        var bank = packs.packs().get("BANK_INTERNAL");
+        assertThat(bank.version()).isEqualTo(3);
+        assertThat(bank.clocks().stream().filter(c -> c.clock() == com.complaintcase.values.SlaClock.INCIDENT_ON_SITE)
+                .findFirst().orElseThrow().limit()).isEqualTo(java.time.Duration.ofMinutes(30));
+    }
+
+    @Test
+    void pack_numbers_that_do_not_fit_together_are_refused_at_startup_naming_the_setting() {
+        assertThatThrownBy(() -> bindPacks(Map.of("complaints.policy.cn-nfra.absolute-limit", "P45D")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("complaints.policy.cn-nfra.absolute-limit");
+        assertThatThrownBy(() -> bindPacks(Map.of("complaints.policy.us-cfpb.response-limit", "-P1D")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("us-cfpb.response-limit");
+        assertThatThrownBy(() -> bindPacks(Map.of("complaints.policy.uk-fca.version", "0")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("uk-fca.version");
+    }
 }

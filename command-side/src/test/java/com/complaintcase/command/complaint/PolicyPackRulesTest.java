@@ -3,6 +3,7 @@ package com.complaintcase.command.complaint;
 import com.complaintcase.command.complaint.escalation.ExtendDeadline;
 import com.complaintcase.command.complaint.registration.RegisterComplaint;
 import com.complaintcase.command.complaint.sla.BusinessCalendars;
+import com.complaintcase.command.complaint.sla.PackSettings;
 import com.complaintcase.command.complaint.sla.PolicyPack;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
 import com.complaintcase.events.complaint.ComplaintEscalated;
@@ -423,6 +424,65 @@ class PolicyPackRulesTest extends ComplaintRulesTest {
             fixture.givenCommands(registeredAndAssigned(registration, recordContact(HANDLER1)))
                     .when(withdraw(HANDLER1))
                     .expectNoScheduledDeadlines();
+        }
+    }
+
+    /** Configured numbers: the packs built from them schedule other due times. */
+    @Nested
+    class ConfiguredNumbers {
+
+        private void under(String pack, PackSettings settings) {
+            packs = PolicyPacks.standard(POLICY.version(), POLICY.firstContactLimit(), POLICY.resolutionLimit(),
+                    (int) POLICY.maxExtension().toDays(), settings).choosing(pack, Map.of(), Map.of());
+            useFixtureWith(POLICY, packs);
+        }
+
+        @Test
+        void a_configured_cn_nfra_decision_limit_moves_the_decision_deadline() {
+            under(PolicyPack.CN_NFRA, new PackSettings(PackSettings.BankInternal.DEFAULTS,
+                    new PackSettings.CnNfra(2, Duration.ofDays(10), Duration.ofDays(15), Duration.ofDays(30),
+                            Duration.ofDays(60)), PackSettings.UkFca.DEFAULTS, PackSettings.UsCfpb.DEFAULTS));
+            RegisterComplaint registration = aComplaint().build();
+            Instant resolutionDue = RECEIVED.plus(Duration.ofDays(10));
+
+            fixture.givenNoPriorActivity()
+                    .when(registration)
+                    .expectEvents(registrationEvents(registration, NOW, packs, scheduled::idOf).toArray())
+                    .expectScheduledDeadline(resolutionDue, due(SlaClock.RESOLUTION, resolutionDue))
+                    .expectNoScheduledDeadline(RECEIVED.plus(Duration.ofDays(15)),
+                            due(SlaClock.RESOLUTION, RECEIVED.plus(Duration.ofDays(15))));
+            assertThat(packs.packs().get(PolicyPack.CN_NFRA).version()).isEqualTo(2);
+        }
+
+        @Test
+        void a_configured_uk_fca_close_of_business_and_final_response_limit_move_their_deadlines() {
+            under(PolicyPack.UK_FCA, new PackSettings(PackSettings.BankInternal.DEFAULTS, PackSettings.CnNfra.DEFAULTS,
+                    new PackSettings.UkFca(2, 3, java.time.LocalTime.of(16, 0), Duration.ofDays(42), 15, 20),
+                    PackSettings.UsCfpb.DEFAULTS));
+            RegisterComplaint ordinary = aComplaint().build();
+            Instant summaryDue = Instant.parse("2026-11-25T16:00:00Z");
+            Instant finalDue = RECEIVED.plus(Duration.ofDays(42));
+
+            fixture.givenNoPriorActivity()
+                    .when(ordinary)
+                    .expectEvents(registrationEvents(ordinary, NOW, packs, scheduled::idOf).toArray())
+                    .expectScheduledDeadline(summaryDue, due(SlaClock.SUMMARY_RESOLUTION, summaryDue))
+                    .expectScheduledDeadline(finalDue, due(SlaClock.FINAL_RESPONSE, finalDue));
+        }
+
+        @Test
+        void a_configured_us_cfpb_response_limit_moves_the_response_deadline() {
+            under(PolicyPack.US_CFPB, new PackSettings(PackSettings.BankInternal.DEFAULTS, PackSettings.CnNfra.DEFAULTS,
+                    PackSettings.UkFca.DEFAULTS, new PackSettings.UsCfpb(2, Duration.ofDays(5), Duration.ofDays(60))));
+            RegisterComplaint registration = aComplaint().build();
+            Instant responseDue = RECEIVED.plus(Duration.ofDays(5));
+            Instant resolutionDue = RECEIVED.plus(Duration.ofDays(60));
+
+            fixture.givenNoPriorActivity()
+                    .when(registration)
+                    .expectEvents(registrationEvents(registration, NOW, packs, scheduled::idOf).toArray())
+                    .expectScheduledDeadline(responseDue, due(SlaClock.RESPONSE, responseDue))
+                    .expectScheduledDeadline(resolutionDue, due(SlaClock.RESOLUTION, resolutionDue));
         }
     }
 }

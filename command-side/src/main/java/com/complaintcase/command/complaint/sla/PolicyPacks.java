@@ -47,12 +47,20 @@ public record PolicyPacks(Map<String, PolicyPack> packs, String defaultPack, Map
         }
     }
 
-    /** The four shipped packs, with BANK_INTERNAL built from the given limits, and the shipped calendars. */
+    /** The four shipped packs, with BANK_INTERNAL built from the given limits, and the default numbers. */
     public static Map<String, PolicyPack> shippedPacks(int bankVersion, Duration firstContact, Duration resolution,
                                                         int maxExtensionDays) {
+        return shippedPacks(bankVersion, firstContact, resolution, maxExtensionDays, PackSettings.DEFAULTS);
+    }
+
+    /** The four shipped packs with the given numbers, BANK_INTERNAL's first contact, resolution and extension as given. */
+    public static Map<String, PolicyPack> shippedPacks(int bankVersion, Duration firstContact, Duration resolution,
+                                                        int maxExtensionDays, PackSettings settings) {
         Map<String, PolicyPack> packs = new LinkedHashMap<>();
-        for (PolicyPack pack : List.of(PolicyPack.bankInternal(bankVersion, firstContact, resolution, maxExtensionDays),
-                PolicyPack.cnNfra(), PolicyPack.ukFca(), PolicyPack.usCfpb())) {
+        for (PolicyPack pack : List.of(
+                PolicyPack.bankInternal(bankVersion, firstContact, resolution, maxExtensionDays, settings.bankInternal()),
+                PolicyPack.cnNfra(settings.cnNfra()), PolicyPack.ukFca(settings.ukFca()),
+                PolicyPack.usCfpb(settings.usCfpb()))) {
             packs.put(pack.name(), pack);
         }
         return packs;
@@ -60,7 +68,13 @@ public record PolicyPacks(Map<String, PolicyPack> packs, String defaultPack, Map
 
     /** The shipped packs, every case under BANK_INTERNAL. */
     public static PolicyPacks standard(int bankVersion, Duration firstContact, Duration resolution, int maxExtensionDays) {
-        return new PolicyPacks(shippedPacks(bankVersion, firstContact, resolution, maxExtensionDays),
+        return standard(bankVersion, firstContact, resolution, maxExtensionDays, PackSettings.DEFAULTS);
+    }
+
+    /** The shipped packs with the given numbers, every case under BANK_INTERNAL. */
+    public static PolicyPacks standard(int bankVersion, Duration firstContact, Duration resolution, int maxExtensionDays,
+                                       PackSettings settings) {
+        return new PolicyPacks(shippedPacks(bankVersion, firstContact, resolution, maxExtensionDays, settings),
                 PolicyPack.BANK_INTERNAL, Map.of(), Map.of(), DEFAULT_PAYMENT_SERVICES, BusinessCalendars.shipped());
     }
 
