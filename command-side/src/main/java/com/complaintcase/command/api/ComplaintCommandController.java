@@ -51,6 +51,7 @@ import com.complaintcase.values.SatisfactionScore;
 import com.complaintcase.values.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -62,7 +63,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -124,7 +124,7 @@ public class ComplaintCommandController {
     @PostMapping(path = "/{id}/review", consumes = "application/json")
     @Operation(summary = "Initial review: a complaint or not, business line, handling level")
     public ResponseEntity<CommandResponse> review(@PathVariable ComplaintId id, @Valid @RequestBody ReviewBody body,
-                                                  @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                   Actor actor) {
         if (body.outcome() == ReviewOutcome.ACCEPTED) {
             Text.required("businessLine", body.businessLine(), SHORT_TEXT);
@@ -135,7 +135,7 @@ public class ComplaintCommandController {
         if (body.handlingLevel() == HandlingLevel.REGULATOR_REPORTED) {
             throw new InvalidValueException("handlingLevel", "must be BRANCH, FIRST_LEVEL_BRANCH or HEAD_OFFICE");
         }
-        return send(new ReviewComplaint(id, IfMatch.version(ifMatch), actor, body.outcome(),
+        return send(new ReviewComplaint(id, expected.value(), actor, body.outcome(),
                 Text.optional("businessLine", body.businessLine(), SHORT_TEXT), body.handlingLevel(),
                 Text.optional("note", body.note(), LONG_TEXT)));
     }
@@ -143,22 +143,22 @@ public class ComplaintCommandController {
     @PostMapping(path = "/{id}/assign", consumes = "application/json")
     @Operation(summary = "Assign a handler")
     public ResponseEntity<CommandResponse> assign(@PathVariable ComplaintId id, @Valid @RequestBody AssignBody body,
-                                                  @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                   Actor actor) {
         String handlerId = body.handlerId().trim();
         boolean isHandler = users.find(handlerId).map(user -> user.role() == Role.HANDLER).orElse(false);
         if (!isHandler) {
             throw new UnknownHandler(handlerId);
         }
-        return send(new AssignHandler(id, IfMatch.version(ifMatch), actor, handlerId));
+        return send(new AssignHandler(id, expected.value(), actor, handlerId));
     }
 
     @PostMapping(path = "/{id}/transfer", consumes = "application/json")
     @Operation(summary = "Forward the case to another unit")
     public ResponseEntity<CommandResponse> transfer(@PathVariable ComplaintId id, @Valid @RequestBody TransferBody body,
-                                                    @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                     Actor actor) {
-        return send(new TransferComplaint(id, IfMatch.version(ifMatch), actor,
+        return send(new TransferComplaint(id, expected.value(), actor,
                 Fields.named("toUnit", () -> new BranchCode(body.toUnit().trim())),
                 Text.required("reason", body.reason(), LONG_TEXT)));
     }
@@ -166,18 +166,18 @@ public class ComplaintCommandController {
     @PostMapping(path = "/{id}/contacts", consumes = "application/json")
     @Operation(summary = "Record a contact with the customer")
     public ResponseEntity<CommandResponse> contact(@PathVariable ComplaintId id, @Valid @RequestBody ContactBody body,
-                                                   @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                    Actor actor) {
-        return send(new RecordContact(id, IfMatch.version(ifMatch), actor, Fields.micros(body.contactedAt()), body.method(),
+        return send(new RecordContact(id, expected.value(), actor, Fields.micros(body.contactedAt()), body.method(),
                 Text.required("summary", body.summary(), LONG_TEXT)));
     }
 
     @PostMapping(path = "/{id}/evidence", consumes = "application/json")
     @Operation(summary = "Attach a reference to evidence")
     public ResponseEntity<CommandResponse> evidence(@PathVariable ComplaintId id, @Valid @RequestBody EvidenceBody body,
-                                                    @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                     Actor actor) {
-        return send(new AttachEvidence(id, IfMatch.version(ifMatch), actor, body.kind(),
+        return send(new AttachEvidence(id, expected.value(), actor, body.kind(),
                 Text.required("reference", body.reference(), 500),
                 Text.optional("description", body.description(), LONG_TEXT)));
     }
@@ -185,9 +185,9 @@ public class ComplaintCommandController {
     @PostMapping(path = "/{id}/findings", consumes = "application/json")
     @Operation(summary = "Record validity and responsibility")
     public ResponseEntity<CommandResponse> findings(@PathVariable ComplaintId id, @Valid @RequestBody FindingsBody body,
-                                                    @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                     Actor actor) {
-        return send(new RecordFindings(id, IfMatch.version(ifMatch), actor, body.validity(), body.responsibility(),
+        return send(new RecordFindings(id, expected.value(), actor, body.validity(), body.responsibility(),
                 Text.optional("rootCause", body.rootCause(), LONG_TEXT),
                 Text.required("summary", body.summary(), LONG_TEXT)));
     }
@@ -195,9 +195,9 @@ public class ComplaintCommandController {
     @PostMapping(path = "/{id}/resolution", consumes = "application/json")
     @Operation(summary = "Propose a resolution, with or without compensation")
     public ResponseEntity<CommandResponse> resolution(@PathVariable ComplaintId id, @Valid @RequestBody ResolutionBody body,
-                                                      @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                      @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                       Actor actor) {
-        return send(new ProposeResolution(id, IfMatch.version(ifMatch), actor,
+        return send(new ProposeResolution(id, expected.value(), actor,
                 Text.required("summary", body.summary(), LONG_TEXT),
                 body.compensation() == null ? null : body.compensation().toMoney("compensation")));
     }
@@ -206,9 +206,9 @@ public class ComplaintCommandController {
     @Operation(summary = "Approve or refuse the proposed compensation (four eyes)")
     public ResponseEntity<CommandResponse> compensationApproval(@PathVariable ComplaintId id,
                                                                 @Valid @RequestBody CompensationApprovalBody body,
-                                                                @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                                @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                                 Actor actor) {
-        return send(new DecideCompensation(id, IfMatch.version(ifMatch), actor, body.approved(),
+        return send(new DecideCompensation(id, expected.value(), actor, body.approved(),
                 Text.optional("note", body.note(), LONG_TEXT)));
     }
 
@@ -216,9 +216,9 @@ public class ComplaintCommandController {
     @Operation(summary = "Record whether the customer accepted the resolution")
     public ResponseEntity<CommandResponse> customerResponse(@PathVariable ComplaintId id,
                                                             @Valid @RequestBody CustomerResponseBody body,
-                                                            @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                             Actor actor) {
-        return send(new RecordCustomerResponse(id, IfMatch.version(ifMatch), actor, body.accepted(),
+        return send(new RecordCustomerResponse(id, expected.value(), actor, body.accepted(),
                 Text.optional("comment", body.comment(), LONG_TEXT)));
     }
 
@@ -226,51 +226,51 @@ public class ComplaintCommandController {
     @Operation(summary = "Record the compensation actually paid")
     public ResponseEntity<CommandResponse> compensationPayment(@PathVariable ComplaintId id,
                                                                @Valid @RequestBody CompensationPaymentBody body,
-                                                               @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                               @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                                Actor actor) {
-        return send(new RecordCompensationPayment(id, IfMatch.version(ifMatch), actor, body.amount().toMoney("amount"),
+        return send(new RecordCompensationPayment(id, expected.value(), actor, body.amount().toMoney("amount"),
                 Fields.micros(body.paidAt()), Text.required("paymentReference", body.paymentReference(), SHORT_TEXT)));
     }
 
     @PostMapping(path = "/{id}/feedback", consumes = "application/json")
     @Operation(summary = "Record the customer's satisfaction score (1-5)")
     public ResponseEntity<CommandResponse> feedback(@PathVariable ComplaintId id, @Valid @RequestBody FeedbackBody body,
-                                                    @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                     Actor actor) {
-        return send(new RecordFeedback(id, IfMatch.version(ifMatch), actor, new SatisfactionScore(body.score()),
+        return send(new RecordFeedback(id, expected.value(), actor, new SatisfactionScore(body.score()),
                 Text.optional("comment", body.comment(), LONG_TEXT)));
     }
 
     @PostMapping(path = "/{id}/close", consumes = "application/json")
     @Operation(summary = "Close a resolved case")
     public ResponseEntity<CommandResponse> close(@PathVariable ComplaintId id, @Valid @RequestBody NoteBody body,
-                                                 @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                  Actor actor) {
-        return send(new CloseComplaint(id, IfMatch.version(ifMatch), actor, Text.optional("note", body.note(), LONG_TEXT)));
+        return send(new CloseComplaint(id, expected.value(), actor, Text.optional("note", body.note(), LONG_TEXT)));
     }
 
     @PostMapping(path = "/{id}/reopen", consumes = "application/json")
     @Operation(summary = "Reopen a closed case")
     public ResponseEntity<CommandResponse> reopen(@PathVariable ComplaintId id, @Valid @RequestBody ReasonBody body,
-                                                  @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                   Actor actor) {
-        return send(new ReopenComplaint(id, IfMatch.version(ifMatch), actor, Text.required("reason", body.reason(), LONG_TEXT)));
+        return send(new ReopenComplaint(id, expected.value(), actor, Text.required("reason", body.reason(), LONG_TEXT)));
     }
 
     @PostMapping(path = "/{id}/withdraw", consumes = "application/json")
     @Operation(summary = "The customer withdraws the complaint")
     public ResponseEntity<CommandResponse> withdraw(@PathVariable ComplaintId id, @Valid @RequestBody ReasonBody body,
-                                                    @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                     Actor actor) {
-        return send(new WithdrawComplaint(id, IfMatch.version(ifMatch), actor, Text.required("reason", body.reason(), LONG_TEXT)));
+        return send(new WithdrawComplaint(id, expected.value(), actor, Text.required("reason", body.reason(), LONG_TEXT)));
     }
 
     @PostMapping(path = "/{id}/escalate", consumes = "application/json")
     @Operation(summary = "Escalate the case one level up")
     public ResponseEntity<CommandResponse> escalate(@PathVariable ComplaintId id, @Valid @RequestBody EscalateBody body,
-                                                    @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                     Actor actor) {
-        return send(new EscalateComplaint(id, IfMatch.version(ifMatch), actor, body.reason(),
+        return send(new EscalateComplaint(id, expected.value(), actor, body.reason(),
                 Text.optional("note", body.note(), LONG_TEXT)));
     }
 
@@ -278,9 +278,9 @@ public class ComplaintCommandController {
     @Operation(summary = "Extend the resolution deadline within the policy")
     public ResponseEntity<CommandResponse> deadlineExtension(@PathVariable ComplaintId id,
                                                              @Valid @RequestBody DeadlineExtensionBody body,
-                                                             @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                             @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = IF_MATCH_DOC) ExpectedVersion expected,
                                                              Actor actor) {
-        return send(new ExtendDeadline(id, IfMatch.version(ifMatch), actor, body.days(),
+        return send(new ExtendDeadline(id, expected.value(), actor, body.days(),
                 Text.required("reason", body.reason(), LONG_TEXT), Boolean.TRUE.equals(body.headOfficeApproval())));
     }
 
