@@ -1,16 +1,23 @@
 package com.complaintcase.platform;
 
+import com.complaintcase.values.Actor;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI description served at /v3/api-docs (Swagger UI at /swagger-ui.html). */
 @Configuration(proxyBeanMethods = false)
 public class ApiDocumentation {
+
+    static {
+        // the acting user comes from the authenticated principal, never from the request
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Bean
     OpenAPI complaintCaseApi() {
