@@ -1,10 +1,14 @@
 package com.complaintcase.values;
 
 /**
- * The complaining customer. {@code name}, {@code phone} and {@code email} are personal data:
- * they never leave the case view, its history and exports.
+ * The complaining customer. {@code name}, {@code phone} and {@code email} are personal data: they never leave the
+ * case view, its history and exports, are stored encrypted under the customer's key, and read as
+ * {@link PersonalData#ERASED} once the customer's data was erased.
  */
-public record Customer(CustomerId customerId, String name, String phone, String email) {
+public record Customer(CustomerId customerId,
+                       @PersonalData String name,
+                       @PersonalData String phone,
+                       @PersonalData String email) {
 
     public Customer {
         if (customerId == null) {
@@ -13,11 +17,15 @@ public record Customer(CustomerId customerId, String name, String phone, String 
         name = Text.required("customer.name", name, 200);
         phone = Text.optional("customer.phone", phone, 40);
         email = Text.optional("customer.email", email, 254);
-        if (phone != null && !phone.matches("[+0-9 ()-]{3,40}")) {
+        if (phone != null && !isErased(phone) && !phone.matches("[+0-9 ()-]{3,40}")) {
             throw new InvalidValueException("customer.phone", "must contain only digits, spaces, '+', '-', '(' and ')'");
         }
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !isErased(email) && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidValueException("customer.email", "is not an e-mail address");
         }
+    }
+
+    private static boolean isErased(String value) {
+        return PersonalData.ERASED.equals(value);
     }
 }

@@ -1,5 +1,6 @@
 package com.complaintcase.platform.messaging;
 
+import com.complaintcase.platform.privacy.PersonalDataModule;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,43 +21,46 @@ import org.springframework.context.annotation.Primary;
 /**
  * Axon's messages, events, snapshots and tracking tokens are serialized as JSON with Jackson 2
  * (never XStream; Axon's Jackson 3 serializer breaks replay tokens under Spring Boot 4). Event
- * classes carry {@code @Revision} when they change, resolved here for the upcasters.
+ * classes carry {@code @Revision} when they change, resolved here for the upcasters. Fields marked
+ * {@link com.complaintcase.values.PersonalData} are encrypted as they are serialized ({@link PersonalDataModule}).
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonMessagingConfiguration {
 
-    static ObjectMapper axonObjectMapper() {
+    static ObjectMapper axonObjectMapper(PersonalDataModule personalData) {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(personalData)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }
 
-    private static Serializer jackson() {
+    /** The serializer every Axon message, event, snapshot and token goes through. */
+    public static Serializer jackson(PersonalDataModule personalData) {
         return JacksonSerializer.builder()
-                .objectMapper(axonObjectMapper())
+                .objectMapper(axonObjectMapper(personalData))
                 .revisionResolver(new AnnotationRevisionResolver())
                 .build();
     }
 
     @Bean
     @Primary
-    Serializer serializer() {
-        return jackson();
+    Serializer serializer(PersonalDataModule personalData) {
+        return jackson(personalData);
     }
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return jackson();
+    Serializer eventSerializer(PersonalDataModule personalData) {
+        return jackson(personalData);
     }
 
     @Bean
     @Qualifier("messageSerializer")
-    Serializer messageSerializer() {
-        return jackson();
+    Serializer messageSerializer(PersonalDataModule personalData) {
+        return jackson(personalData);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import com.complaintcase.values.ComplaintFlags;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.Customer;
 import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.PersonalData;
 import com.complaintcase.values.RequestedRemedy;
 import com.complaintcase.values.RootIssue;
 import com.complaintcase.values.Subcategory;
@@ -30,7 +31,7 @@ public record ComplaintRegistered(
         Category category,
         Subcategory subcategory,
         RootIssue rootIssue,
-        String description,
+        @PersonalData String description,
         RequestedRemedy requestedRemedy,
         ComplaintFlags flags,
         HandlingLevel level,

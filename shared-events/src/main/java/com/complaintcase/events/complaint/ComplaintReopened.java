@@ -2,11 +2,12 @@ package com.complaintcase.events.complaint;
 
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.PersonalData;
 
 /** The customer complained again about the same matter; the case is in progress again. */
 public record ComplaintReopened(
         ComplaintId complaintId,
-        String reason,
+        @PersonalData String reason,
         Actor by) implements ComplaintEvent {
 
     @Override

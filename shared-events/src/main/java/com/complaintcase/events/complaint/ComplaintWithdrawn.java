@@ -2,11 +2,12 @@ package com.complaintcase.events.complaint;
 
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.PersonalData;
 
 /** The customer withdrew the complaint. */
 public record ComplaintWithdrawn(
         ComplaintId complaintId,
-        String reason,
+        @PersonalData String reason,
         Actor by) implements ComplaintEvent {
 
     @Override

@@ -3,6 +3,7 @@ package com.complaintcase.events.complaint;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.ContactMethod;
+import com.complaintcase.values.PersonalData;
 
 import java.time.Instant;
 
@@ -11,7 +12,7 @@ public record CustomerContacted(
         ComplaintId complaintId,
         Instant contactedAt,
         ContactMethod method,
-        String summary,
+        @PersonalData String summary,
         boolean firstContact,
         Actor by) implements ComplaintEvent {
 

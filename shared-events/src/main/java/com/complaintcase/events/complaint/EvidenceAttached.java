@@ -3,13 +3,14 @@ package com.complaintcase.events.complaint;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.EvidenceKind;
+import com.complaintcase.values.PersonalData;
 
 /** A reference to evidence kept in the bank's archives was attached to the case. */
 public record EvidenceAttached(
         ComplaintId complaintId,
         EvidenceKind kind,
         String reference,
-        String description,
+        @PersonalData String description,
         Actor by) implements ComplaintEvent {
 
     @Override

@@ -2,6 +2,7 @@ package com.complaintcase.events.complaint;
 
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.PersonalData;
 import com.complaintcase.values.Responsibility;
 import com.complaintcase.values.Validity;
 
@@ -11,7 +12,7 @@ public record FindingsRecorded(
         Validity validity,
         Responsibility responsibility,
         String rootCause,
-        String summary,
+        @PersonalData String summary,
         Actor by) implements ComplaintEvent {
 
     @Override

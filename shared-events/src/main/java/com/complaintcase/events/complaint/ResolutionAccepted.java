@@ -2,11 +2,12 @@ package com.complaintcase.events.complaint;
 
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
+import com.complaintcase.values.PersonalData;
 
 /** The customer accepted the proposed resolution, as recorded by the handler; the case is resolved. */
 public record ResolutionAccepted(
         ComplaintId complaintId,
-        String comment,
+        @PersonalData String comment,
         Actor by) implements ComplaintEvent {
 
     @Override

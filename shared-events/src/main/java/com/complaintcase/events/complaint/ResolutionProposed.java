@@ -3,11 +3,12 @@ package com.complaintcase.events.complaint;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.Money;
+import com.complaintcase.values.PersonalData;
 
 /** A resolution was proposed; a compensation amount, if any, still needs a second person's approval. */
 public record ResolutionProposed(
         ComplaintId complaintId,
-        String summary,
+        @PersonalData String summary,
         Money compensation,
         Actor by) implements ComplaintEvent {
 

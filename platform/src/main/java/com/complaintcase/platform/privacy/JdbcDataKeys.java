@@ -1,0 +1,144 @@
+package com.complaintcase.platform.privacy;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.sql.DataSource;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The key store: table {@code customer_data_keys}, one row per data subject (a customer, a case) with its key
+ * wrapped under the {@link MasterKey}. Both sides read it, the command side also writes it: a key is made in the
+ * transaction of the first event that needs it, and destroyed in the transaction that records the erasure.
+ * Keys are kept in memory once their transaction committed; {@link #destroy} forgets them when its transaction
+ * commits, and
+ * {@link #forget} lets another process forget them when it learns of an erasure.
+ */
+public final class JdbcDataKeys implements DataKeys {
+
+    private static final Base64.Encoder ENCODER = Base64.getEncoder();
+    private static final Base64.Decoder DECODER = Base64.getDecoder();
+
+    private final JdbcTemplate jdbc;
+    private final MasterKey masterKey;
+    private final SecureRandom random;
+    private final Clock clock;
+    private final Map<String, DataKey> bySubject = new ConcurrentHashMap<>();
+    /** Keys by id, and ids known to be destroyed (ids are random, so a destroyed one never comes back). */
+    private final Map<String, Optional<DataKey>> byId = new ConcurrentHashMap<>();
+
+    public JdbcDataKeys(DataSource dataSource, MasterKey masterKey, SecureRandom random, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.masterKey = masterKey;
+        this.random = random;
+        this.clock = clock;
+        ensureTable(dataSource);
+    }
+
+    @Override
+    public DataKey keyFor(String subject) {
+        DataKey known = bySubject.get(subject);
+        if (known != null) {
+            return known;
+        }
+        DataKey key = stored(subject).orElseGet(() -> create(subject));
+        afterCommit(() -> {
+            bySubject.put(subject, key);
+            byId.put(key.id(), Optional.of(key));
+        });
+        return key;
+    }
+
+    @Override
+    public Optional<DataKey> byId(String keyId) {
+        return byId.computeIfAbsent(keyId, id -> jdbc.query(
+                        "select key_id, subject, wrapped_key from customer_data_keys where key_id = ?",
+                        (row, n) -> unwrap(row.getString(1), row.getString(2), row.getString(3)), id)
+                .stream().findFirst());
+    }
+
+    /**
+     * Deletes the keys of {@code subjects} in the current transaction; they are forgotten here once it commits
+     * (at once, without one). Answers how many keys there were.
+     */
+    public int destroy(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return 0;
+        }
+        String marks = String.join(",", subjects.stream().map(s -> "?").toList());
+        int deleted = jdbc.update("delete from customer_data_keys where subject in (" + marks + ")", subjects.toArray());
+        afterCommit(() -> forget(subjects));
+        return deleted;
+    }
+
+    /**
+     * Runs {@code action} once the current transaction commits, at once without one: what is kept in memory
+     * never runs ahead of the table (a key made in a transaction that rolls back is not remembered).
+     */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    /** Drops what is kept in memory of the keys of {@code subjects}, so that the next read asks the table. */
+    public void forget(Collection<String> subjects) {
+        subjects.forEach(bySubject::remove);
+        byId.values().removeIf(key -> key.isPresent() && subjects.contains(key.get().subject()));
+    }
+
+    private Optional<DataKey> stored(String subject) {
+        return jdbc.query("select key_id, subject, wrapped_key from customer_data_keys where subject = ?",
+                (row, n) -> unwrap(row.getString(1), row.getString(2), row.getString(3)), subject).stream().findFirst();
+    }
+
+    private DataKey create(String subject) {
+        byte[] idBytes = new byte[16];
+        random.nextBytes(idBytes);
+        String keyId = Base64.getUrlEncoder().withoutPadding().encodeToString(idBytes);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        jdbc.update("insert into customer_data_keys (key_id, subject, wrapped_key, created_at) values (?, ?, ?, ?)",
+                keyId, subject, ENCODER.encodeToString(masterKey.wrap(secret, keyId, subject)),
+                Timestamp.from(clock.instant()));
+        return new DataKey(keyId, subject, secret);
+    }
+
+    private DataKey unwrap(String keyId, String subject, String wrapped) {
+        return new DataKey(keyId, subject, masterKey.unwrap(DECODER.decode(wrapped), keyId, subject));
+    }
+
+    private static void ensureTable(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists customer_data_keys ("
+                    + " key_id varchar(32) not null primary key,"
+                    + " subject varchar(120) not null,"
+                    + " wrapped_key varchar(200) not null,"
+                    + " created_at timestamp with time zone not null,"
+                    + " constraint uk_customer_data_keys_subject unique (subject))");
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the key store table customer_data_keys", e);
+        }
+    }
+}
