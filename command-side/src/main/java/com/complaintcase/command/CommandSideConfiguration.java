@@ -6,6 +6,12 @@ import com.complaintcase.command.complaint.ComplaintPolicy;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
 import com.complaintcase.command.complaint.RelatedComplaints;
 import com.complaintcase.command.lookup.ComplaintLookupProjection;
+import com.complaintcase.command.privacy.CustomerCases;
+import com.complaintcase.command.privacy.CustomerPrivacy;
+import com.complaintcase.command.privacy.CustomerPrivacyCommandHandler;
+import com.complaintcase.command.privacy.PersonalDataKeys;
+import com.complaintcase.platform.privacy.DataSubjects;
+import com.complaintcase.platform.privacy.JdbcDataKeys;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -22,10 +28,11 @@ import java.time.Clock;
 
 /**
  * Wires the complaint case's command handling: its policy, its clock, its snapshots and the lookup of related
- * complaints ({@link com.complaintcase.command.lookup.JpaRelatedComplaints}).
+ * complaints ({@link com.complaintcase.command.lookup.JpaRelatedComplaints}); and the customers' privacy records
+ * (legal holds, erasure).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PolicyProperties.class, SnapshotProperties.class})
+@EnableConfigurationProperties({PolicyProperties.class, SnapshotProperties.class, PrivacyRetentionProperties.class})
 public class CommandSideConfiguration {
 
     @Bean
@@ -53,6 +60,15 @@ public class CommandSideConfiguration {
     ConfigurerModule complaintLookupErrorHandling() {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
                 ComplaintLookupProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** Erasure destroys the keys of the customer and of each of their cases (see ADR 0008). */
+    @Bean
+    CustomerPrivacyCommandHandler customerPrivacyCommandHandler(
+            @Qualifier("customerPrivacyRepository") Repository<CustomerPrivacy> repository, CustomerCases customerCases,
+            PrivacyRetentionProperties retention, JdbcDataKeys dataKeys, Clock clock) {
+        PersonalDataKeys keys = (customer, cases) -> dataKeys.destroy(DataSubjects.ofCustomer(customer, cases));
+        return new CustomerPrivacyCommandHandler(repository, customerCases, retention.toPolicy(), keys, clock);
     }
 
     @Bean

@@ -23,8 +23,17 @@ class CommandSideArchitectureTest {
     }
 
     @Test
+    void the_privacy_domain_is_free_of_spring_the_web_and_the_key_store() {
+        noClasses().that().resideInAPackage("com.complaintcase.command.privacy..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "jakarta.persistence..",
+                        "com.complaintcase.command.api..", "com.complaintcase.platform..")
+                .check(commandSide);
+    }
+
+    @Test
     void the_domain_reads_time_from_an_injected_clock_only() {
-        noClasses().that().resideInAPackage("com.complaintcase.command.complaint..")
+        noClasses().that().resideInAnyPackage("com.complaintcase.command.complaint..", "com.complaintcase.command.privacy..")
                 .should().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(java.time.LocalDateTime.class, "now")
                 .orShould().callMethod(java.lang.System.class, "currentTimeMillis")

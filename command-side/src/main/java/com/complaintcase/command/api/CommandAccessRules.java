@@ -13,6 +13,7 @@ class CommandAccessRules implements AccessRules {
     private static final String INTAKE = "INTAKE";
     private static final String HANDLER = "HANDLER";
     private static final String SUPERVISOR = "SUPERVISOR";
+    private static final String COMPLIANCE = "COMPLIANCE";
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
@@ -33,6 +34,9 @@ class CommandAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/reopen").hasAnyRole(INTAKE, SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/withdraw").hasAnyRole(INTAKE, HANDLER)
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/escalate").hasAnyRole(INTAKE, HANDLER, SUPERVISOR)
-                .requestMatchers(HttpMethod.POST, "/api/complaints/*/deadline-extension").hasRole(SUPERVISOR);
+                .requestMatchers(HttpMethod.POST, "/api/complaints/*/deadline-extension").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, "/api/customers/*/erasure").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.POST, "/api/customers/*/legal-hold").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.POST, "/api/customers/*/legal-hold/release").hasRole(COMPLIANCE);
     }
 }

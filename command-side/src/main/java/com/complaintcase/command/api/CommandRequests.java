@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The request bodies of the command API, exactly as the contract names their fields. */
 final class CommandRequests {
@@ -126,5 +127,8 @@ final class CommandRequests {
 
     /** Every accepted command answers with the case and its new version. */
     record CommandResponse(String complaintId, long version) {
+    }
+
+    record PrivacyResponse(String customerId, List<String> affectedCases, long version) {
     }
 }

@@ -8,12 +8,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /** A clock that reads the test fixture's current time, so that time is an input of every test. */
-final class FixtureClock extends Clock {
+public final class FixtureClock extends Clock {
 
     private final Supplier<Instant> currentTime;
     private final ZoneId zone;
 
-    FixtureClock(Supplier<Instant> currentTime) {
+    public FixtureClock(Supplier<Instant> currentTime) {
         this(currentTime, ZoneOffset.UTC);
     }
 

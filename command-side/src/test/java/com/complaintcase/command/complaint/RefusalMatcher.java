@@ -5,7 +5,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 /** Matches a refused command by its exception type and its stable {@link RefusalCode}. */
-final class RefusalMatcher extends TypeSafeDiagnosingMatcher<Throwable> {
+public final class RefusalMatcher extends TypeSafeDiagnosingMatcher<Throwable> {
 
     private final Class<? extends ComplaintRefused> type;
     private final RefusalCode code;
@@ -15,7 +15,7 @@ final class RefusalMatcher extends TypeSafeDiagnosingMatcher<Throwable> {
         this.code = code;
     }
 
-    static Matcher<Throwable> refusedWith(Class<? extends ComplaintRefused> type, RefusalCode code) {
+    public static Matcher<Throwable> refusedWith(Class<? extends ComplaintRefused> type, RefusalCode code) {
         return new RefusalMatcher(type, code);
     }
 
