@@ -1,6 +1,8 @@
 package com.complaintcase.query.cases;
 
 import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.privacy.PersonalDataErased;
+import com.complaintcase.values.ComplaintId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -55,6 +57,20 @@ public class CaseProjection {
             boolean overdue = summary.isOpen() && summary.deadlines().stream().anyMatch(d -> d.isOverdueAt(now));
             CaseQueries.CaseChanged change = new CaseQueries.CaseChanged(CaseListItem.of(summary), summary.isOpen(), overdue);
             updates.emit(CaseQueries.WatchCases.class, query -> query.filter().matches(change.item()), change);
+        }
+    }
+
+    /**
+     * The customer's personal data was erased: their cases' rows keep no plaintext of it. A replay gives the same:
+     * the registration then already reads as erased.
+     */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        for (ComplaintId id : event.affectedCases()) {
+            CaseSummary summary = entityManager.find(CaseSummary.class, id.value());
+            if (summary != null) {
+                summary.erasePersonalData();
+            }
         }
     }
 

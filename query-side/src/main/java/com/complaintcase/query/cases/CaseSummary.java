@@ -5,6 +5,7 @@ import com.complaintcase.values.Category;
 import com.complaintcase.values.Channel;
 import com.complaintcase.values.ComplaintStatus;
 import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.PersonalData;
 import com.complaintcase.values.RemedyType;
 import com.complaintcase.values.Responsibility;
 import com.complaintcase.values.RootIssue;
@@ -317,6 +318,18 @@ public class CaseSummary {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    /** Personal data that was recorded reads as erased; what was never given stays absent. */
+    void erasePersonalData() {
+        customerName = erased(customerName);
+        customerPhone = erased(customerPhone);
+        customerEmail = erased(customerEmail);
+        description = erased(description);
+    }
+
+    private static String erased(String value) {
+        return value == null ? null : PersonalData.ERASED;
     }
 
     public String customerId() {
