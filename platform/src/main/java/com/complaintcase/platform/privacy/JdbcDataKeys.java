@@ -22,8 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * wrapped under the {@link MasterKey}. Both sides read it, the command side also writes it: a key is made in the
  * transaction of the first event that needs it, and destroyed in the transaction that records the erasure.
  * Keys are kept in memory once their transaction committed; {@link #destroy} forgets them when its transaction
- * commits, and
- * {@link #forget} lets another process forget them when it learns of an erasure.
+ * commits, and {@link #forget} lets another process forget them when it learns of an erasure.
  */
 public final class JdbcDataKeys implements DataKeys {
 
