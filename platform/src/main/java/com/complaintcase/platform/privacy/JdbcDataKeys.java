@@ -7,7 +7,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,6 +33,7 @@ public final class JdbcDataKeys implements DataKeys {
     private static final Base64.Decoder DECODER = Base64.getDecoder();
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final MasterKey masterKey;
     private final SecureRandom random;
     private final Clock clock;
@@ -39,6 +43,7 @@ public final class JdbcDataKeys implements DataKeys {
 
     public JdbcDataKeys(DataSource dataSource, MasterKey masterKey, SecureRandom random, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.dataSource = dataSource;
         this.masterKey = masterKey;
         this.random = random;
         this.clock = clock;
@@ -52,10 +57,8 @@ public final class JdbcDataKeys implements DataKeys {
             return known;
         }
         DataKey key = stored(subject).orElseGet(() -> create(subject));
-        afterCommit(() -> {
-            bySubject.put(subject, key);
-            byId.put(key.id(), Optional.of(key));
-        });
+        bySubject.put(subject, key);
+        byId.put(key.id(), Optional.of(key));
         return key;
     }
 
@@ -109,16 +112,49 @@ public final class JdbcDataKeys implements DataKeys {
                 (row, n) -> unwrap(row.getString(1), row.getString(2), row.getString(3)), subject).stream().findFirst();
     }
 
+    /**
+     * Makes the subject's key on a connection of its own, committed at once, so that two transactions needing the
+     * same new key (two first complaints of one customer at the same moment) never collide: the later one reads the
+     * key the first made. A key whose command then fails stays unused; it guards no data.
+     */
     private DataKey create(String subject) {
         byte[] idBytes = new byte[16];
         random.nextBytes(idBytes);
         String keyId = Base64.getUrlEncoder().withoutPadding().encodeToString(idBytes);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
-        jdbc.update("insert into customer_data_keys (key_id, subject, wrapped_key, created_at) values (?, ?, ?, ?)",
-                keyId, subject, ENCODER.encodeToString(masterKey.wrap(secret, keyId, subject)),
-                Timestamp.from(clock.instant()));
-        return new DataKey(keyId, subject, secret);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into customer_data_keys (key_id, subject, wrapped_key, created_at) values (?, ?, ?, ?)")) {
+                insert.setString(1, keyId);
+                insert.setString(2, subject);
+                insert.setString(3, ENCODER.encodeToString(masterKey.wrap(secret, keyId, subject)));
+                insert.setTimestamp(4, Timestamp.from(clock.instant()));
+                insert.executeUpdate();
+                return new DataKey(keyId, subject, secret);
+            } catch (SQLException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select key_id, subject, wrapped_key from customer_data_keys where subject = ?")) {
+                select.setString(1, subject);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("the key of " + subject + " was made by another transaction and is gone");
+                    }
+                    return unwrap(row.getString(1), row.getString(2), row.getString(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the key of " + subject, e);
+        }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        return e instanceof SQLIntegrityConstraintViolationException || "23505".equals(e.getSQLState());
     }
 
     private DataKey unwrap(String keyId, String subject, String wrapped) {
