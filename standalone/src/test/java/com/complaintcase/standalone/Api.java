@@ -22,6 +22,10 @@ final class Api {
         this.base = base;
     }
 
+    URI base() {
+        return base;
+    }
+
     Caller as(String user) {
         return new Caller(this, user, DEMO_PASSWORD, null, null);
     }
