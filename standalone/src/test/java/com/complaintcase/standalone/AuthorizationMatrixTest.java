@@ -18,6 +18,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in 400 or 404, and change nothing); {@code 403} is a problem {@code ROLE_NOT_ALLOWED}; {@code 401} a problem
  * {@code UNAUTHENTICATED}. The endpoints are read from Spring's request mappings at run time: an endpoint missing from
  * the matrix, or a row for an endpoint that does not exist, fails the build, so no endpoint is added without a decision
- * on who may call it. The same table is in docs/security.md.
+ * on who may call it. The same table is in docs/security.md, checked to match.
  */
 class AuthorizationMatrixTest {
 
@@ -133,6 +134,20 @@ class AuthorizationMatrixTest {
         assertThat(served).as("endpoints served but not in the matrix: decide who may call them and add a row")
                 .isSubsetOf(listed);
         assertThat(listed).as("rows of the matrix for endpoints that are not served").isSubsetOf(served);
+    }
+
+    @Test
+    void docs_security_md_shows_this_matrix() throws IOException {
+        List<String> documented = table(Files.readAllLines(Path.of("..", "docs", "security.md")).stream());
+
+        assertThat(documented).as("the matrix in docs/security.md (paste the table from this test)")
+                .containsExactlyElementsOf(table(MATRIX.lines()));
+    }
+
+    /** The lines of the table that starts with the endpoint header. */
+    private static List<String> table(Stream<String> lines) {
+        return lines.map(String::trim).dropWhile(line -> !line.startsWith("| endpoint"))
+                .takeWhile(line -> line.startsWith("|")).toList();
     }
 
     @TestFactory
