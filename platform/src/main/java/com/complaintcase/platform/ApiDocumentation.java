@@ -1,5 +1,6 @@
 package com.complaintcase.platform;
 
+import com.complaintcase.platform.security.SecurityProperties;
 import com.complaintcase.values.Actor;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,7 +21,13 @@ public class ApiDocumentation {
     }
 
     @Bean
-    OpenAPI complaintCaseApi() {
+    OpenAPI complaintCaseApi(SecurityProperties security) {
+        boolean jwt = security.getMode() == SecurityProperties.Mode.JWT;
+        String scheme = jwt ? "bearer" : "basic";
+        SecurityScheme authentication = new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme(scheme);
+        if (jwt) {
+            authentication.bearerFormat("JWT");
+        }
         return new OpenAPI()
                 .info(new Info()
                         .title("Complaint case platform API")
@@ -28,8 +35,7 @@ public class ApiDocumentation {
                         .description("Bank customer-complaint handling: commands under /api/complaints, "
                                 + "case views and analytics under /api/cases and /api/metrics. "
                                 + "Errors are RFC 9457 problem details with a stable code."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                .components(new Components().addSecuritySchemes(scheme, authentication))
+                .addSecurityItem(new SecurityRequirement().addList(scheme));
     }
 }

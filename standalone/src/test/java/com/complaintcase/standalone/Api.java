@@ -22,19 +22,28 @@ final class Api {
         this.base = base;
     }
 
+    URI base() {
+        return base;
+    }
+
     Caller as(String user) {
-        return new Caller(this, user, DEMO_PASSWORD, null, null);
+        return new Caller(this, user, DEMO_PASSWORD, null, null, null);
     }
 
     Caller anonymous() {
-        return new Caller(this, null, null, null, null);
+        return new Caller(this, null, null, null, null, null);
+    }
+
+    /** A caller presenting a bearer token (production mode) instead of HTTP Basic credentials. */
+    Caller bearer(String token) {
+        return new Caller(this, "bearer", null, null, null, token);
     }
 
     /** One caller with optional request headers; immutable, so a header never leaks into the next request. */
-    record Caller(Api api, String user, String password, String ifMatch, String correlationId) {
+    record Caller(Api api, String user, String password, String ifMatch, String correlationId, String token) {
 
         Caller withPassword(String password) {
-            return new Caller(api, user, password, ifMatch, correlationId);
+            return new Caller(api, user, password, ifMatch, correlationId, token);
         }
 
         Caller ifMatch(long version) {
@@ -42,11 +51,11 @@ final class Api {
         }
 
         Caller ifMatchHeader(String raw) {
-            return new Caller(api, user, password, raw, correlationId);
+            return new Caller(api, user, password, raw, correlationId, token);
         }
 
         Caller correlationId(String id) {
-            return new Caller(api, user, password, ifMatch, id);
+            return new Caller(api, user, password, ifMatch, id, token);
         }
 
         ApiReply register(Object body) {
@@ -88,7 +97,9 @@ final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
-        if (caller.user() != null) {
+        if (caller.token() != null) {
+            request.header("Authorization", "Bearer " + caller.token());
+        } else if (caller.user() != null) {
             String credentials = caller.user() + ":" + caller.password();
             request.header("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -69,6 +69,10 @@ final class RunningApplication implements AutoCloseable {
         return context.getBean(type);
     }
 
+    <T> java.util.Collection<T> beans(Class<T> type) {
+        return context.getBeansOfType(type).values();
+    }
+
     EventStore eventStore() {
         return bean(EventStore.class);
     }

@@ -106,8 +106,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() || e.getMessage().equals("Access Denied")
+                ? "your role may not do this" : e.getMessage();
         return Problems.respond(Problems.problem(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", "Not allowed for this role",
-                "your role may not do this"));
+                detail));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -26,6 +26,7 @@ public final class CurrentActor {
                 .filter(authority -> authority != null && authority.startsWith(ROLE_PREFIX))
                 .map(authority -> authority.substring(ROLE_PREFIX.length()))
                 .flatMap(name -> parse(name).stream())
+                .filter(Role::isPersonal)
                 .findFirst()
                 .map(role -> new Actor(authentication.getName(), role));
     }

@@ -1,88 +1,98 @@
 package com.complaintcase.platform.security;
 
 import com.complaintcase.platform.problem.ProblemResponses;
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.Role;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every request is authenticated. Standalone mode uses HTTP Basic with the configured users; who may
- * do what is checked on each endpoint and again by the aggregate.
+ * Every request is authenticated (HTTP Basic in standalone mode, a bearer JWT in production) and every path is
+ * named: each side contributes its {@link AccessRules}, and a path nobody named is refused, so a new endpoint is
+ * closed until someone decides who may call it. Who may act is checked here and again by the command handlers and
+ * query handlers behind the endpoints. Health and info stay open for orchestrators, as does the API description;
+ * the other actuator endpoints are for the supervisors and compliance officers who run the service.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
-    static final String REALM = "complaints";
+    private static final String[] OPERATORS = {Role.SUPERVISOR.name(), Role.COMPLIANCE.name()};
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, AuthenticationManager authenticationManager,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, AuthenticationMechanism authentication,
                                     List<AccessRules> accessRules) throws Exception {
         http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-                            "/swagger-ui.html", "/error").permitAll();
+                    requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+                            "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+                    // the container's forward to Spring's error page; a request for /error itself is refused like any unnamed path
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    requests.requestMatchers(HttpMethod.GET, "/actuator", "/actuator/**").hasAnyRole(OPERATORS);
                     accessRules.forEach(rules -> rules.apply(requests));
-                    requests.anyRequest().authenticated();
+                    requests.anyRequest().denyAll();
                 })
-                .httpBasic(basic -> basic
-                        .realmName(REALM)
-                        .authenticationEntryPoint((request, response, failure) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                                    "Authentication required", "send HTTP Basic credentials of a known user");
-                        }))
-                .exceptionHandling(exceptions -> exceptions
-                        .accessDeniedHandler((request, response, denied) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "ROLE_NOT_ALLOWED", "Not allowed for this role", denied.getMessage())));
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refused(problems)));
+        authentication.configure(http);
         return http.build();
     }
 
-    @Bean
-    InMemoryUserDetailsManager userDetailsService(SecurityProperties properties) {
-        String password = Optional.ofNullable(properties.getDemoPassword())
-                .filter(value -> !value.isBlank())
-                .orElseThrow(() -> new IllegalStateException("complaints.security.demo-password must be set"));
-        BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
-        String hash = "{bcrypt}" + encoder.encode(password);
-        List<UserDetails> users = properties.getUsers().entrySet().stream()
-                .map(user -> User.withUsername(user.getKey()).password(hash).roles(user.getValue().name()).build())
+    /**
+     * 403 as a problem: {@code ROLE_NOT_ALLOWED} for a role the endpoint does not admit, {@code NO_ACTING_ROLE} for
+     * someone authenticated without exactly one role of this service to act in.
+     */
+    private static AccessDeniedHandler refused(ProblemResponses problems) {
+        return (request, response, denied) -> {
+            Optional<Actor> actor = CurrentActor.find();
+            if (actor.isEmpty()) {
+                problems.write(response, HttpStatus.FORBIDDEN, "NO_ACTING_ROLE", "No role to act in",
+                        "a request acts in exactly one role of this service; your credentials name "
+                                + claimedRoles(SecurityContextHolder.getContext().getAuthentication()));
+                return;
+            }
+            problems.write(response, HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", "Not allowed for this role",
+                    "role " + actor.get().role() + " may not " + describe(request));
+        };
+    }
+
+    private static String claimedRoles(Authentication authentication) {
+        List<String> claimed = authentication == null ? List.of() : authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority != null && authority.startsWith(JwtActorConverter.CLAIMED_ROLE_PREFIX))
+                .map(authority -> authority.substring(JwtActorConverter.CLAIMED_ROLE_PREFIX.length()))
                 .toList();
-        return new InMemoryUserDetailsManager(users);
+        return claimed.isEmpty() ? "none" : "several: " + String.join(", ", claimed);
     }
 
-    @Bean
-    AuthenticationManager authenticationManager(InMemoryUserDetailsManager users, SecurityProperties properties) {
-        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
-        checked.setPasswordEncoder(org.springframework.security.crypto.factory.PasswordEncoderFactories
-                .createDelegatingPasswordEncoder());
-        return new ProviderManager(new CachingAuthenticationProvider(checked, properties.getCredentialCacheTtl(),
-                Clock.systemUTC()));
+    private static String describe(HttpServletRequest request) {
+        return request.getMethod() + " " + request.getRequestURI();
     }
 
+    /** The people a case can be assigned to; a deployment with a real directory (LDAP, the identity provider) replaces it. */
     @Bean
+    @ConditionalOnMissingBean
     UserDirectory userDirectory(SecurityProperties properties) {
         return userId -> Optional.ofNullable(properties.getUsers().get(userId))
                 .map(role -> new DirectoryUser(userId, role));

@@ -5,7 +5,6 @@ import com.complaintcase.query.web.Answers;
 import com.complaintcase.query.web.CsvWriter;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
-import com.complaintcase.values.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,14 +55,13 @@ public class CaseController {
                                   @RequestParam(required = false) Instant asOf,
                                   @RequestParam(required = false) Long minVersion,
                                   Actor actor) {
-        Optional<CaseView> view = Answers.await(queries.query(new CaseQueries.FindCase(id.value(), asOf, minVersion),
+        Optional<CaseView> view = Answers.await(queries.query(new CaseQueries.FindCase(id.value(), asOf, minVersion, actor),
                 ResponseTypes.optionalInstanceOf(CaseView.class)));
         if (view.isEmpty()) {
             String detail = asOf == null ? "no complaint with id " + id : "complaint " + id + " did not exist at " + asOf;
             return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "COMPLAINT_NOT_FOUND", "Unknown case", detail));
         }
-        CaseView shown = maySeePersonalData(actor) ? view.get() : view.get().withoutPersonalData();
-        return ResponseEntity.ok().eTag("\"" + shown.version() + "\"").body(shown);
+        return ResponseEntity.ok().eTag("\"" + view.get().version() + "\"").body(view.get());
     }
 
     @GetMapping(path = "/open", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -185,10 +183,6 @@ public class CaseController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(body);
-    }
-
-    static boolean maySeePersonalData(Actor actor) {
-        return actor.role() != Role.ANALYST;
     }
 
     private static Object nullToEmpty(Object value) {

@@ -1,5 +1,7 @@
 package com.complaintcase.query.cases;
 
+import com.complaintcase.values.Actor;
+
 import java.time.Instant;
 
 /** The questions the cases slice answers over Axon's query bus. */
@@ -8,8 +10,12 @@ public final class CaseQueries {
     private CaseQueries() {
     }
 
-    /** The case now ({@code asOf} null) or at a past instant; {@code minVersion} asks for at least that version. */
-    public record FindCase(String complaintId, Instant asOf, Long minVersion) {
+    /**
+     * The case now ({@code asOf} null) or at a past instant; {@code minVersion} asks for at least that version.
+     * {@code viewer} is who asks: the answer leaves out personal data unless their role may read it (none named:
+     * left out).
+     */
+    public record FindCase(String complaintId, Instant asOf, Long minVersion, Actor viewer) {
     }
 
     public record FindOpenCases(CaseFilter filter, PageSpec page) {

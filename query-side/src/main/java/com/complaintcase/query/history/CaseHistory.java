@@ -14,7 +14,10 @@ public record CaseHistory(String complaintId, List<Entry> events) {
     public record Actor(String userId, String role) {
     }
 
-    /** Ask for the history of one case. */
-    public record Find(String complaintId) {
+    /**
+     * Ask for the history of one case. {@code viewer} is who asks: the events carry personal data, so a viewer whose
+     * role may not read it (or none) is refused.
+     */
+    public record Find(String complaintId, com.complaintcase.values.Actor viewer) {
     }
 }

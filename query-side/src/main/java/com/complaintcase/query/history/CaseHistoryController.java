@@ -2,6 +2,7 @@ package com.complaintcase.query.history;
 
 import com.complaintcase.platform.problem.Problems;
 import com.complaintcase.query.web.Answers;
+import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,8 +31,8 @@ public class CaseHistoryController {
 
     @GetMapping(path = "/api/cases/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every event of the case in order, with who did it, when, and the correlation and causation ids")
-    public ResponseEntity<?> history(@PathVariable ComplaintId id) {
-        Optional<CaseHistory> history = Answers.await(queries.query(new CaseHistory.Find(id.value()),
+    public ResponseEntity<?> history(@PathVariable ComplaintId id, Actor actor) {
+        Optional<CaseHistory> history = Answers.await(queries.query(new CaseHistory.Find(id.value(), actor),
                 ResponseTypes.optionalInstanceOf(CaseHistory.class)));
         if (history.isEmpty()) {
             return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "COMPLAINT_NOT_FOUND", "Unknown case",

@@ -1,7 +1,9 @@
 package com.complaintcase.query.cases;
 
+import com.complaintcase.query.scenario.Actors;
 import com.complaintcase.query.scenario.ComplaintStory;
 import com.complaintcase.query.scenario.ProjectionTestSupport;
+import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintStatus;
 import com.complaintcase.values.EscalationReason;
 import com.complaintcase.values.HandlingLevel;
@@ -14,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static com.complaintcase.query.scenario.ComplaintStory.aCase;
@@ -76,7 +79,7 @@ class CaseViewTest extends ProjectionTestSupport {
         given(notContacted);
 
         now(notContacted.firstContactDueAt().plus(Duration.ofMinutes(1)));
-        CaseView view = cases.find(new CaseQueries.FindCase(notContacted.id(), null, null)).orElseThrow();
+        CaseView view = cases.find(new CaseQueries.FindCase(notContacted.id(), null, null, Actors.SUPERVISOR)).orElseThrow();
 
         assertThat(deadline(view, SlaClock.FIRST_CONTACT).state()).isEqualTo(DeadlineState.BREACHED);
         assertThat(view.asOf()).isNull();
@@ -91,7 +94,7 @@ class CaseViewTest extends ProjectionTestSupport {
         ComplaintStory story = aCase().fromCustomer("C-2002").registered();
         given(story);
 
-        CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, null)).orElseThrow();
+        CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, null, Actors.SUPERVISOR)).orElseThrow();
 
         assertThat(view.customer()).isEqualTo(new CaseView.Customer("C-2002", ComplaintStory.CUSTOMER_NAME,
                 ComplaintStory.CUSTOMER_PHONE, ComplaintStory.CUSTOMER_EMAIL));
@@ -105,7 +108,7 @@ class CaseViewTest extends ProjectionTestSupport {
                 .escalated(EscalationReason.CUSTOMER_REQUEST).resolutionProposed(Money.of("120.00", "CNY"));
         given(story);
 
-        CaseView full = cases.find(new CaseQueries.FindCase(story.id(), null, null)).orElseThrow();
+        CaseView full = cases.find(new CaseQueries.FindCase(story.id(), null, null, Actors.SUPERVISOR)).orElseThrow();
         CaseView redacted = full.withoutPersonalData();
 
         assertThat(redacted.customer()).isEqualTo(new CaseView.Customer("C-2002", null, null, null));
@@ -120,6 +123,36 @@ class CaseViewTest extends ProjectionTestSupport {
                 ComplaintStory.CUSTOMER_EMAIL, ComplaintStory.DESCRIPTION);
     }
 
+    @Test
+    void the_query_handler_leaves_out_personal_data_for_an_analyst_or_a_query_naming_no_viewer() {
+        ComplaintStory story = aCase().fromCustomer("C-2003").registered().reviewed();
+        recordInEventStore(story);
+        given(story);
+
+        for (Actor viewer : new Actor[] {Actors.ANALYST, null}) {
+            CaseView now = cases.find(new CaseQueries.FindCase(story.id(), null, null, viewer)).orElseThrow();
+            CaseView then = cases.find(new CaseQueries.FindCase(story.id(), story.lastRecordedAt(), null, viewer)).orElseThrow();
+            for (CaseView view : List.of(now, then)) {
+                assertThat(view.personalDataRedacted()).as("redacted for %s", viewer).isTrue();
+                assertThat(view.customer()).isEqualTo(new CaseView.Customer("C-2003", null, null, null));
+                assertThat(view.description()).isNull();
+            }
+        }
+    }
+
+    @Test
+    void every_role_that_reads_personal_data_gets_the_customer_and_the_description() {
+        ComplaintStory story = aCase().registered();
+        given(story);
+
+        for (Actor viewer : List.of(Actors.INTAKE, Actors.HANDLER_1, Actors.SUPERVISOR, Actors.COMPLIANCE, Actors.REGULATOR)) {
+            CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, null, viewer)).orElseThrow();
+            assertThat(view.personalDataRedacted()).as("for %s", viewer).isNull();
+            assertThat(view.customer().name()).isEqualTo(ComplaintStory.CUSTOMER_NAME);
+            assertThat(view.description()).isEqualTo(ComplaintStory.DESCRIPTION);
+        }
+    }
+
     // ---- the view assembled from the row ----
 
     @Test
@@ -129,7 +162,7 @@ class CaseViewTest extends ProjectionTestSupport {
                 .compensationPaid(Money.of("250.00", "CNY")).feedback(5);
         given(story);
 
-        CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, null)).orElseThrow();
+        CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, null, Actors.SUPERVISOR)).orElseThrow();
 
         assertThat(view.findings()).isNotNull();
         assertThat(view.compensation()).isEqualTo(new CaseView.Compensation(Money.of("300.00", "CNY"),
@@ -152,14 +185,14 @@ class CaseViewTest extends ProjectionTestSupport {
         given(story);
 
         Instant asOf = assignedAt.plus(Duration.ofMinutes(30));
-        CaseView then = cases.find(new CaseQueries.FindCase(story.id(), asOf, null)).orElseThrow();
+        CaseView then = cases.find(new CaseQueries.FindCase(story.id(), asOf, null, Actors.SUPERVISOR)).orElseThrow();
 
         assertThat(then.handlerId()).isEqualTo("handler1");
         assertThat(then.branchCode()).isEqualTo("BR-0101");
         assertThat(then.status()).isEqualTo(ComplaintStatus.ASSIGNED);
         assertThat(then.version()).isEqualTo(2);
         assertThat(then.asOf()).isEqualTo(asOf);
-        CaseView now = cases.find(new CaseQueries.FindCase(story.id(), null, null)).orElseThrow();
+        CaseView now = cases.find(new CaseQueries.FindCase(story.id(), null, null, Actors.SUPERVISOR)).orElseThrow();
         assertThat(now.branchCode()).isEqualTo("BR-0200");
     }
 
@@ -168,7 +201,7 @@ class CaseViewTest extends ProjectionTestSupport {
         ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
         recordInEventStore(story);
 
-        CaseView then = cases.find(new CaseQueries.FindCase(story.id(), story.lastRecordedAt(), null)).orElseThrow();
+        CaseView then = cases.find(new CaseQueries.FindCase(story.id(), story.lastRecordedAt(), null, Actors.SUPERVISOR)).orElseThrow();
 
         assertThat(then.version()).isEqualTo(story.lastSequence());
         assertThat(then.handlerId()).isEqualTo("handler1");
@@ -179,7 +212,7 @@ class CaseViewTest extends ProjectionTestSupport {
         ComplaintStory story = aCase().registered();
         recordInEventStore(story);
 
-        Optional<CaseView> before = cases.find(new CaseQueries.FindCase(story.id(), story.registeredAt().minusSeconds(1), null));
+        Optional<CaseView> before = cases.find(new CaseQueries.FindCase(story.id(), story.registeredAt().minusSeconds(1), null, Actors.SUPERVISOR));
 
         assertThat(before).isEmpty();
     }
@@ -191,8 +224,8 @@ class CaseViewTest extends ProjectionTestSupport {
         recordInEventStore(story);
 
         Instant afterDueBeforeContact = story.firstContactDueAt().plus(Duration.ofHours(1));
-        CaseView then = cases.find(new CaseQueries.FindCase(story.id(), afterDueBeforeContact, null)).orElseThrow();
-        CaseView later = cases.find(new CaseQueries.FindCase(story.id(), story.lastRecordedAt(), null)).orElseThrow();
+        CaseView then = cases.find(new CaseQueries.FindCase(story.id(), afterDueBeforeContact, null, Actors.SUPERVISOR)).orElseThrow();
+        CaseView later = cases.find(new CaseQueries.FindCase(story.id(), story.lastRecordedAt(), null, Actors.SUPERVISOR)).orElseThrow();
 
         assertThat(deadline(then, SlaClock.FIRST_CONTACT))
                 .isEqualTo(new CaseView.Deadline("FIRST_CONTACT", story.firstContactDueAt(), DeadlineState.BREACHED, null,
@@ -211,7 +244,7 @@ class CaseViewTest extends ProjectionTestSupport {
         given(story);
         Instant at = story.lastRecordedAt();
 
-        CaseView rebuilt = cases.find(new CaseQueries.FindCase(story.id(), at, null)).orElseThrow();
+        CaseView rebuilt = cases.find(new CaseQueries.FindCase(story.id(), at, null, Actors.SUPERVISOR)).orElseThrow();
         CaseView projected = readModel().read(entityManager -> {
             CaseSummary summary = entityManager.find(CaseSummary.class, story.id());
             return CaseView.of(summary, at, at);
@@ -225,7 +258,7 @@ class CaseViewTest extends ProjectionTestSupport {
         ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1");
         recordInEventStore(story);
 
-        CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, null)).orElseThrow();
+        CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, null, Actors.SUPERVISOR)).orElseThrow();
 
         assertThat(view.status()).isEqualTo(ComplaintStatus.ASSIGNED);
         assertThat(view.version()).isEqualTo(story.lastSequence());
@@ -238,7 +271,7 @@ class CaseViewTest extends ProjectionTestSupport {
         story.assignedTo("handler1");
         recordInEventStore(story);
 
-        CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, story.lastSequence())).orElseThrow();
+        CaseView view = cases.find(new CaseQueries.FindCase(story.id(), null, story.lastSequence(), Actors.SUPERVISOR)).orElseThrow();
 
         assertThat(view.version()).isEqualTo(story.lastSequence());
         assertThat(view.handlerId()).isEqualTo("handler1");
@@ -246,7 +279,7 @@ class CaseViewTest extends ProjectionTestSupport {
 
     @Test
     void an_unknown_case_is_not_found() {
-        assertThat(cases.find(new CaseQueries.FindCase(ComplaintStory.aCase().id(), null, null))).isEmpty();
+        assertThat(cases.find(new CaseQueries.FindCase(ComplaintStory.aCase().id(), null, null, Actors.SUPERVISOR))).isEmpty();
     }
 
     // ---- helpers ----

@@ -1,5 +1,6 @@
 package com.complaintcase.query.cases;
 
+import com.complaintcase.query.scenario.Actors;
 import com.complaintcase.query.scenario.ComplaintStory;
 import com.complaintcase.query.scenario.ProjectionTestSupport;
 import com.complaintcase.values.ComplaintStatus;
@@ -100,7 +101,7 @@ class OverdueCasesQueryTest extends ProjectionTestSupport {
                 .containsExactly(tuple(neglected.id(), "FIRST_CONTACT", neglected.firstContactDueAt(), Duration.ofHours(5)));
         assertThat(overdue.items().get(0).item().level()).as("escalated by the breach")
                 .isEqualTo(HandlingLevel.FIRST_LEVEL_BRANCH);
-        CaseView view = cases.find(new CaseQueries.FindCase(neglected.id(), null, null)).orElseThrow();
+        CaseView view = cases.find(new CaseQueries.FindCase(neglected.id(), null, null, Actors.SUPERVISOR)).orElseThrow();
         assertThat(deadline(view, "FIRST_CONTACT"))
                 .isEqualTo(new CaseView.Deadline("FIRST_CONTACT", neglected.firstContactDueAt(), DeadlineState.BREACHED,
                         null, neglected.firstContactDueAt()));
@@ -116,7 +117,7 @@ class OverdueCasesQueryTest extends ProjectionTestSupport {
         given(contactedLate);
 
         assertThat(overdue(CaseFilter.NONE).items()).isEmpty();
-        CaseView view = cases.find(new CaseQueries.FindCase(contactedLate.id(), null, null)).orElseThrow();
+        CaseView view = cases.find(new CaseQueries.FindCase(contactedLate.id(), null, null, Actors.SUPERVISOR)).orElseThrow();
         assertThat(deadline(view, "FIRST_CONTACT"))
                 .isEqualTo(new CaseView.Deadline("FIRST_CONTACT", contactedLate.firstContactDueAt(), DeadlineState.BREACHED,
                         late, contactedLate.firstContactDueAt()));

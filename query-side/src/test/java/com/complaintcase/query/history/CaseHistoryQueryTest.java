@@ -1,16 +1,20 @@
 package com.complaintcase.query.history;
 
+import com.complaintcase.query.scenario.Actors;
 import com.complaintcase.query.scenario.ComplaintStory;
 import com.complaintcase.query.scenario.ProjectionTestSupport;
+import com.complaintcase.values.Actor;
 import com.complaintcase.values.SlaClock;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 
 import static com.complaintcase.query.scenario.ComplaintStory.aCase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** {@code GET /api/cases/{id}/history}: every event of the case, in order, straight from the event store. */
@@ -27,7 +31,7 @@ class CaseHistoryQueryTest extends ProjectionTestSupport {
         ComplaintStory story = aCase().registered().reviewed().assignedTo("handler1").contacted();
         eventStore.publish(story.messages());
 
-        CaseHistory found = history.find(new CaseHistory.Find(story.id())).orElseThrow();
+        CaseHistory found = history.find(new CaseHistory.Find(story.id(), Actors.COMPLIANCE)).orElseThrow();
 
         assertThat(found.complaintId()).isEqualTo(story.id());
         assertThat(found.events())
@@ -51,6 +55,27 @@ class CaseHistoryQueryTest extends ProjectionTestSupport {
 
     @Test
     void the_history_of_an_unknown_case_is_not_found() {
-        assertThat(history.find(new CaseHistory.Find(aCase().id()))).isEmpty();
+        assertThat(history.find(new CaseHistory.Find(aCase().id(), Actors.COMPLIANCE))).isEmpty();
+    }
+
+    @Test
+    void every_role_that_reads_personal_data_reads_the_history() {
+        ComplaintStory story = aCase().registered().reviewed();
+        eventStore.publish(story.messages());
+
+        for (Actor reader : List.of(Actors.INTAKE, Actors.HANDLER_1, Actors.SUPERVISOR, Actors.COMPLIANCE, Actors.REGULATOR)) {
+            assertThat(history.find(new CaseHistory.Find(story.id(), reader))).as("history for %s", reader).isPresent();
+        }
+    }
+
+    @Test
+    void an_analyst_or_a_query_naming_no_viewer_is_refused_the_history_whoever_sends_the_query() {
+        ComplaintStory story = aCase().registered();
+        eventStore.publish(story.messages());
+
+        assertThatThrownBy(() -> history.find(new CaseHistory.Find(story.id(), Actors.ANALYST)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ANALYST");
+        assertThatThrownBy(() -> history.find(new CaseHistory.Find(story.id(), null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

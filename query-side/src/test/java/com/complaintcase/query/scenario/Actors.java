@@ -11,6 +11,9 @@ public final class Actors {
     public static final Actor HANDLER_2 = new Actor("handler2", Role.HANDLER);
     public static final Actor SUPERVISOR = new Actor("supervisor1", Role.SUPERVISOR);
     public static final Actor SECOND_SUPERVISOR = new Actor("supervisor2", Role.SUPERVISOR);
+    public static final Actor COMPLIANCE = new Actor("compliance1", Role.COMPLIANCE);
+    public static final Actor REGULATOR = new Actor("regulator1", Role.REGULATOR);
+    public static final Actor ANALYST = new Actor("analyst1", Role.ANALYST);
     public static final Actor SYSTEM = Actor.SYSTEM;
 
     private Actors() {
