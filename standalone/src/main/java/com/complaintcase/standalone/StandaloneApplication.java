@@ -1,14 +1,27 @@
 package com.complaintcase.standalone;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * Both sides in one JVM on an embedded event store: Axon's JPA event store and token store on an H2
  * file database under {@code ./data}. What a new user runs first; no server to install.
+ * <p>
+ * The scan leaves out the launchers of the sides as services of their own ({@code CommandSideApplication},
+ * {@code QuerySideApplication}): their configuration is not this one's.
  */
-@SpringBootApplication(scanBasePackages = "com.complaintcase")
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = "com.complaintcase", excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
 @EntityScan(basePackages = {
         "com.complaintcase",
         "org.axonframework.eventsourcing.eventstore.jpa",
