@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class RunningService implements AutoCloseable {
 
+    /** The two services share one master key, as in docker-compose.yml: both read the personal data it guards. */
+    private static final String TEST_MASTER_KEY = "kS3lYc1pJ1o3Wc2m8vQeXo0cT6bH2yN5aR7uL4dF9gE=";
+
     private final ConfigurableApplicationContext context;
     private final Api api;
 
@@ -40,6 +43,7 @@ final class RunningService implements AutoCloseable {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--complaints.security.demo-password=" + Api.DEMO_PASSWORD,
+                "--complaints.privacy.master-key=" + TEST_MASTER_KEY,
                 "--spring.main.banner-mode=off",
                 "--server.shutdown=immediate"));
         arguments.addAll(extraArguments);

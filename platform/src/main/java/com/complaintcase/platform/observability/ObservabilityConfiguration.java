@@ -1,6 +1,5 @@
 package com.complaintcase.platform.observability;
 
-import com.complaintcase.platform.security.AccessRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -30,10 +29,5 @@ public class ObservabilityConfiguration {
                                                                  EventProcessingConfiguration processing,
                                                                  MeterRegistry registry) {
         return ready -> new ProcessorLagMetrics(eventStore).register(processing, registry);
-    }
-
-    @Bean
-    AccessRules operationsAccessRules() {
-        return new OperationsAccessRules();
     }
 }
