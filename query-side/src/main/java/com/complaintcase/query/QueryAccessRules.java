@@ -13,8 +13,10 @@ import java.util.function.Predicate;
 /**
  * Who may read what (domain brief, section 1). Every person may read a case, its lists and the metrics; an analyst
  * sees a case without personal data (left out by the query handler) and may not read its history, whose events
- * carry personal data (refused by the query handler too). Rebuilding projections is for compliance and
- * supervisors: it changes no case and no event. Each path is named: a path not named here is refused.
+ * carry personal data (refused by the query handler too). Checking a case's integrity is for compliance (who checks
+ * it), supervisors and the regulator; exports, which carry every event with its personal data, for compliance and the
+ * regulator. Rebuilding projections is for compliance and supervisors: it changes no case and no event. Each path is
+ * named: a path not named here is refused.
  */
 @Component
 class QueryAccessRules implements AccessRules {
@@ -22,11 +24,15 @@ class QueryAccessRules implements AccessRules {
     private static final String[] EVERY_PERSON = roles(Role::isPersonal);
     private static final String[] READERS_OF_PERSONAL_DATA = roles(Role::readsPersonalData);
     private static final String[] PROJECTION_ADMINISTRATORS = {Role.COMPLIANCE.name(), Role.SUPERVISOR.name()};
+    private static final String[] INTEGRITY_CHECKERS = {Role.COMPLIANCE.name(), Role.REGULATOR.name(), Role.SUPERVISOR.name()};
+    private static final String[] EXPORTERS = {Role.COMPLIANCE.name(), Role.REGULATOR.name()};
 
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests
                 .requestMatchers(HttpMethod.GET, "/api/cases/*/history").hasAnyRole(READERS_OF_PERSONAL_DATA)
+                .requestMatchers(HttpMethod.GET, "/api/cases/*/verification").hasAnyRole(INTEGRITY_CHECKERS)
+                .requestMatchers(HttpMethod.GET, "/api/cases/*/export", "/api/exports/cases").hasAnyRole(EXPORTERS)
                 .requestMatchers(HttpMethod.GET, "/api/cases/open", "/api/cases/overdue", "/api/cases/open.csv",
                         "/api/cases/overdue.csv", "/api/cases/stream").hasAnyRole(EVERY_PERSON)
                 .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(EVERY_PERSON)

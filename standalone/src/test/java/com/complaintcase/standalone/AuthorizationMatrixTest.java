@@ -71,6 +71,9 @@ class AuthorizationMatrixTest {
             | POST /api/customers/{customerId}/legal-hold/release | 401      | 403    | 403     | 403        | allow      | 403       | 403     |
             | GET /api/cases/{id}                                | 401       | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /api/cases/{id}/history                        | 401       | allow  | allow   | allow      | allow      | allow     | 403     |
+            | GET /api/cases/{id}/verification                   | 401       | 403    | 403     | allow      | allow      | allow     | 403     |
+            | GET /api/cases/{id}/export                         | 401       | 403    | 403     | 403        | allow      | allow     | 403     |
+            | GET /api/exports/cases                             | 401       | 403    | 403     | 403        | allow      | allow     | 403     |
             | GET /api/cases/open                                | 401       | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /api/cases/overdue                             | 401       | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /api/cases/open.csv                            | 401       | allow  | allow   | allow      | allow      | allow     | allow   |

@@ -1,5 +1,6 @@
 package com.complaintcase.standalone;
 
+import com.complaintcase.verifier.Verifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -115,6 +117,17 @@ class PersonalDataErasureEndToEndTest {
 
     @Test
     @Order(2)
+    void a_regulators_export_shows_the_personal_data_decrypted_and_still_verifies_offline() throws Exception {
+        IntegrityProbe probe = new IntegrityProbe(app, Files.createTempDirectory(dataDir, "exports-before"));
+        Path bundle = probe.exportOf(erasedCases.get(0));
+
+        assertThat(Files.readString(bundle)).contains(NAME, PHONE, EMAIL, DESCRIPTION, CONTACT_NOTE);
+        IntegrityProbe.Offline offline = IntegrityProbe.runVerifier(bundle);
+        assertThat(offline.exitCode()).as(offline.output()).isEqualTo(Verifier.VALID);
+    }
+
+    @Test
+    @Order(2)
     void only_compliance_erases_personal_data_or_places_legal_holds() {
         for (String user : List.of("supervisor1", "handler1", "intake1", "analyst1", "regulator1")) {
             assertThat(api.as(user).post(erasure(), reason("request ER-1")).status()).as(user).isEqualTo(403);
@@ -191,6 +204,19 @@ class PersonalDataErasureEndToEndTest {
                 .doesNotContain(PLAINTEXT));
         steps.awaitProjectionsCaughtUp();
         assertThat(analytics()).isEqualTo(analyticsBeforeErasure);
+    }
+
+    @Test
+    @Order(9)
+    void after_erasure_each_case_history_still_verifies_online_and_offline_and_its_export_reads_erased() throws Exception {
+        IntegrityProbe probe = new IntegrityProbe(app, Files.createTempDirectory(dataDir, "exports"));
+        for (String id : erasedCases) {
+            assertThat(probe.verification(id).path("status").asText()).isEqualTo("VALID");
+            Path bundle = probe.exportOf(id);
+            assertThat(Files.readString(bundle)).doesNotContain(PLAINTEXT).contains(ERASED);
+            IntegrityProbe.Offline offline = IntegrityProbe.runVerifier(bundle);
+            assertThat(offline.exitCode()).as(offline.output()).isEqualTo(Verifier.VALID);
+        }
     }
 
     @Test

@@ -144,6 +144,11 @@ class SlaDeadlineEndToEndTest {
             assertThat(instant(doneLate.path("breachedAt"))).isEqualTo(firstContact.dueAt());
             assertThat(instant(doneLate.path("metAt"))).isEqualTo(lateContact).isAfter(firstContact.dueAt());
             assertThat(overdueItem(api, neglected)).as("done late: no longer overdue").isNull();
+
+            // what the deadline recorded (by the system) is chained with what users recorded before and after it
+            JsonNode verification = api.as("compliance1").get("/api/cases/" + neglected + "/verification").json();
+            assertThat(verification.path("status").asText()).as("%s", verification).isEqualTo("VALID");
+            assertThat(verification.path("eventsChecked").asLong()).isEqualTo(5);
         }
     }
 

@@ -1,7 +1,9 @@
 package com.complaintcase.command.scheduling;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
@@ -19,16 +21,20 @@ import java.util.List;
  * database ({@code scheduled_tasks}), so a deadline survives a restart and fires once even with several
  * nodes. Axon's auto-configuration contributes the deadline task and the deadline manager once a
  * {@link Scheduler} exists; the db-scheduler starter does not create one under Spring Boot 4, so it is
- * declared here and started when the application is ready.
+ * declared here and started when the application is ready. Recurring tasks (the daily integrity checkpoint) are
+ * scheduled as it starts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadlineSchedulingProperties.class)
 public class DeadlineSchedulingConfiguration {
 
     @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineSchedulingProperties properties) {
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, List<RecurringTask<?>> recurringTasks,
+                                DeadlineSchedulingProperties properties) {
         ScheduledTasksTable.ensureExists(dataSource);
-        return Scheduler.create(dataSource, tasks)
+        List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
+        return Scheduler.create(dataSource, onDemand)
+                .startTasks(recurringTasks)
                 .threads(properties.getThreads())
                 .pollingInterval(properties.getPollingInterval())
                 .enableImmediateExecution()

@@ -1,5 +1,10 @@
 package com.complaintcase.platform.privacy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
 import com.complaintcase.values.PersonalData;
 
 import javax.crypto.AEADBadTagException;
@@ -59,6 +64,33 @@ public final class PersonalDataCipher {
                 .map(key -> new String(run(Cipher.DECRYPT_MODE, key, sealed.get().iv(), sealed.get().body()),
                         StandardCharsets.UTF_8))
                 .orElse(PersonalData.ERASED);
+    }
+
+    /**
+     * A stored JSON payload as a reader sees it: every encrypted value decrypted, or {@link PersonalData#ERASED}
+     * once its key was destroyed; a value that fails its integrity check is left as stored (the hash chain over the
+     * stored bytes reports the alteration). The tree is changed in place and returned.
+     */
+    public JsonNode readable(JsonNode stored) {
+        if (stored instanceof ObjectNode object) {
+            object.properties().forEach(field -> field.setValue(readableValue(field.getValue())));
+        } else if (stored instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, readableValue(array.get(i)));
+            }
+        }
+        return stored;
+    }
+
+    private JsonNode readableValue(JsonNode value) {
+        if (value.isTextual() && Sealed.parse(value.asText()).isPresent()) {
+            try {
+                return TextNode.valueOf(decrypt(value.asText()));
+            } catch (IllegalStateException altered) {
+                return value;
+            }
+        }
+        return readable(value);
     }
 
     private static byte[] run(int mode, DataKey key, byte[] iv, byte[] input) {

@@ -29,7 +29,12 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    PersonalDataModule personalDataModule(JdbcDataKeys dataKeys) {
-        return new PersonalDataModule(new PersonalDataCipher(dataKeys));
+    PersonalDataCipher personalDataCipher(JdbcDataKeys dataKeys) {
+        return new PersonalDataCipher(dataKeys);
+    }
+
+    @Bean
+    PersonalDataModule personalDataModule(PersonalDataCipher cipher) {
+        return new PersonalDataModule(cipher);
     }
 }

@@ -1,0 +1,49 @@
+package com.complaintcase.command.integrity;
+
+import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.platform.integrity.ChainedEvents;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/**
+ * Keeps {@link CaseDayHead}: which cases changed on which day and where their chain stood. A subscribing processor
+ * (see {@link IntegrityConfiguration}), so a row changes in the transaction that appends the events: a checkpoint
+ * never misses a committed event of its day.
+ */
+@Component
+@ProcessingGroup(CaseDayHeadProjection.PROCESSING_GROUP)
+class CaseDayHeadProjection {
+
+    static final String PROCESSING_GROUP = "integrity-days";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final IntegrityProperties properties;
+
+    CaseDayHeadProjection(IntegrityProperties properties) {
+        this.properties = properties;
+    }
+
+    @EventHandler
+    void on(ComplaintEvent event, DomainEventMessage<?> message, @MetaDataValue(ChainedEvents.EVENT_HASH) String hash) {
+        if (hash == null) {
+            return;
+        }
+        LocalDate day = message.getTimestamp().atZone(properties.getCheckpoint().getZone()).toLocalDate();
+        String caseId = message.getAggregateIdentifier();
+        CaseDayHead head = entityManager.find(CaseDayHead.class, CaseDayHead.idOf(day, caseId));
+        if (head == null) {
+            entityManager.persist(new CaseDayHead(day, caseId, message.getSequenceNumber(), hash));
+        } else {
+            head.movedTo(message.getSequenceNumber(), hash);
+        }
+    }
+}
