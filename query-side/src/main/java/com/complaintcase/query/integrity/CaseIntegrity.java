@@ -12,6 +12,8 @@ import com.complaintcase.integrity.HashChain;
 import com.complaintcase.integrity.MerkleTree;
 import com.complaintcase.platform.integrity.ChainedEvents;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.Role;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +26,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -69,8 +72,8 @@ public class CaseIntegrity {
         this.personalData = personalData;
     }
 
-    /** Export one case, for {@code generatedBy}. */
-    public record Export(String caseId, String generatedBy) {
+    /** Export one case, for {@code exporter}: compliance or the regulator, whoever sends the query. */
+    public record Export(String caseId, Actor exporter) {
     }
 
     private record ReadEvent(ChainLink link, Map<String, Object> metadata) {
@@ -123,6 +126,7 @@ public class CaseIntegrity {
 
     @QueryHandler
     public Optional<CaseBundle> export(Export export) {
+        requireExporter(export.exporter());
         List<ReadEvent> events = read(export.caseId());
         if (events.isEmpty()) {
             return Optional.empty();
@@ -139,7 +143,7 @@ public class CaseIntegrity {
         }
         ChainLink last = events.get(events.size() - 1).link();
         CaseBundle.Manifest manifest = new CaseBundle.Manifest(CaseBundle.FORMAT_VERSION, export.caseId(),
-                clock.instant().toString(), export.generatedBy(), events.size(), last.event().sequence(),
+                clock.instant().toString(), export.exporter().userId(), events.size(), last.event().sequence(),
                 last.eventHash(), CanonicalEventForm.HASH_ALGORITHM,
                 CanonicalEventForm.VERSION + ": " + CanonicalEventForm.DESCRIPTION, MerkleTree.DESCRIPTION);
         List<CaseBundle.BundledCheckpoint> checkpoints = checkpoints(export.caseId()).stream()
@@ -152,7 +156,8 @@ public class CaseIntegrity {
      * Writes the export of every case registered from {@code from} to {@code to} (UTC days, both included), one JSON
      * bundle a line, reading a page of case ids and one case at a time.
      */
-    public void exportRegistered(LocalDate from, LocalDate to, String generatedBy, OutputStream out) throws IOException {
+    public void exportRegistered(LocalDate from, LocalDate to, Actor exporter, OutputStream out) throws IOException {
+        requireExporter(exporter);
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         String after = "";
@@ -166,7 +171,7 @@ public class CaseIntegrity {
                     .setMaxResults(EXPORT_PAGE)
                     .getResultList();
             for (String id : ids) {
-                Optional<CaseBundle> bundle = export(new Export(id, generatedBy));
+                Optional<CaseBundle> bundle = export(new Export(id, exporter));
                 if (bundle.isPresent()) {
                     JSON.writeValue(out, bundle.get());
                     out.write('\n');
@@ -231,6 +236,14 @@ public class CaseIntegrity {
             return JSON.readTree(payload);
         } catch (IOException notJson) {
             return null;
+        }
+    }
+
+    /** Refused here, not only at the HTTP edge: an export carries every event with the customer's personal data. */
+    private static void requireExporter(Actor exporter) {
+        if (exporter == null || (exporter.role() != Role.COMPLIANCE && exporter.role() != Role.REGULATOR)) {
+            throw new AccessDeniedException((exporter == null ? "an anonymous requester" : "role " + exporter.role())
+                    + " may not export a case: exports are for compliance officers and the regulator");
         }
     }
 }

@@ -56,7 +56,7 @@ public class IntegrityController {
     @Operation(summary = "The case as a self-contained bundle for a regulator: events with their stored payloads and "
             + "hashes, the policy pack applied, the checkpoints covering it with Merkle proofs")
     public ResponseEntity<StreamingResponseBody> export(@PathVariable ComplaintId id, Actor actor) {
-        CaseBundle bundle = Answers.await(queries.query(new CaseIntegrity.Export(id.value(), actor.userId()),
+        CaseBundle bundle = Answers.await(queries.query(new CaseIntegrity.Export(id.value(), actor),
                         ResponseTypes.optionalInstanceOf(CaseBundle.class)))
                 .orElseThrow(() -> ExportRefused.unknownCase(id.value()));
         StreamingResponseBody body = out -> CaseIntegrity.JSON.writeValue(out, bundle);
@@ -76,7 +76,7 @@ public class IntegrityController {
             throw new ExportRefused(HttpStatus.BAD_REQUEST, "INVALID_DATE_RANGE", "Invalid date range",
                     "from " + from + " is after to " + to);
         }
-        StreamingResponseBody body = out -> integrity.exportRegistered(from, to, actor.userId(), out);
+        StreamingResponseBody body = out -> integrity.exportRegistered(from, to, actor, out);
         return ResponseEntity.ok()
                 .contentType(NDJSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases-" + from + "-" + to + ".ndjson\"")

@@ -3,7 +3,12 @@ package com.complaintcase.query.scenario;
 import com.complaintcase.query.cases.CaseProjection;
 import com.complaintcase.query.cases.CaseQueryHandler;
 import com.complaintcase.query.cases.CaseSummary;
+import com.complaintcase.platform.privacy.DataKey;
+import com.complaintcase.platform.privacy.DataKeys;
+import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.query.history.CaseHistoryQueryHandler;
+import com.complaintcase.query.integrity.CaseIntegrity;
+import com.complaintcase.query.integrity.CheckpointIndexEntry;
 import com.complaintcase.query.metrics.MetricsCase;
 import com.complaintcase.query.metrics.MetricsProjection;
 import com.complaintcase.query.metrics.MetricsQueryHandler;
@@ -13,8 +18,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -28,6 +38,7 @@ import org.springframework.context.annotation.Import;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Base of the projection tests: one shared Spring context ({@link ProjectionTest}), an empty read
@@ -87,13 +98,14 @@ public abstract class ProjectionTestSupport {
             HibernateJpaAutoConfiguration.class,
             TransactionAutoConfiguration.class,
             JacksonAutoConfiguration.class})
-    @EntityScan(basePackageClasses = {CaseSummary.class, MetricsCase.class})
+    @EntityScan(basePackageClasses = {CaseSummary.class, MetricsCase.class, CheckpointIndexEntry.class})
     @Import({
             CaseProjection.class,
             CaseQueryHandler.class,
             MetricsProjection.class,
             MetricsQueryHandler.class,
             CaseHistoryQueryHandler.class,
+            CaseIntegrity.class,
             Projections.class})
     public static class ProjectionTestConfiguration {
 
@@ -108,6 +120,30 @@ public abstract class ProjectionTestSupport {
         @Bean
         QueryUpdateEmitter queryUpdateEmitter() {
             return SimpleQueryUpdateEmitter.builder().build();
+        }
+
+        @Bean
+        @Qualifier("eventSerializer")
+        Serializer eventSerializer() {
+            return JacksonSerializer.builder()
+                    .objectMapper(JsonMapper.builder().addModule(new JavaTimeModule()).build())
+                    .build();
+        }
+
+        /** The events of these tests are made in memory, their personal data unencrypted: no key is ever asked for. */
+        @Bean
+        PersonalDataCipher personalDataCipher() {
+            return new PersonalDataCipher(new DataKeys() {
+                @Override
+                public DataKey keyFor(String subject) {
+                    throw new IllegalStateException("no keys in projection tests");
+                }
+
+                @Override
+                public Optional<DataKey> byId(String keyId) {
+                    return Optional.empty();
+                }
+            });
         }
 
         @Bean(destroyMethod = "shutDown")
