@@ -28,7 +28,7 @@ class SeparateServicesOnAxonServerEndToEndTest extends SeparateServicesScenario 
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void the_events_are_in_axon_server_not_in_postgresql_and_the_tokens_are_in_postgresql() {
         assertThat(strings("select count(*) from domain_event_entry")).containsExactly("0");
         for (String id : caseIds()) {
