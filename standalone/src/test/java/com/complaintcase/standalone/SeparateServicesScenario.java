@@ -141,6 +141,7 @@ abstract class SeparateServicesScenario {
         String id = steps.register("intake1", aRegistration().withNewId());
         steps.acceptAndAssign(id, "BRANCH", "handler1");
         steps.contact("handler1", id);
+        caseIds.add(id);
         Api api = commandSide.api();
 
         assertProblem(api.as("handler2").command(id, "contacts", contactByPhone()), 403, "NOT_ASSIGNED_HANDLER");
