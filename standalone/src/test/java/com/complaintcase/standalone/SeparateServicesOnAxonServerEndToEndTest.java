@@ -28,7 +28,7 @@ class SeparateServicesOnAxonServerEndToEndTest extends SeparateServicesScenario 
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void the_events_are_in_axon_server_not_in_postgresql_and_the_tokens_are_in_postgresql() {
         assertThat(strings("select count(*) from domain_event_entry")).containsExactly("0");
         for (String id : caseIds()) {
@@ -37,6 +37,8 @@ class SeparateServicesOnAxonServerEndToEndTest extends SeparateServicesScenario 
             assertThat(history.json().get(0).path("type").asText()).as("the history, read from Axon Server: %s", history)
                     .isEqualTo("ComplaintRegistered");
         }
-        assertThat(strings("select distinct processor_name from token_entry order by 1")).containsExactly("cases", "metrics");
+        // "__config" is the token store's own identity row, which the processors report to Axon Server
+        assertThat(strings("select distinct processor_name from token_entry where processor_name <> '__config' order by 1"))
+                .containsExactly("cases", "metrics");
     }
 }

@@ -19,7 +19,7 @@ class SeparateServicesOnPostgresEndToEndTest extends SeparateServicesScenario {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void events_snapshots_tokens_and_deadlines_keep_their_bytes_in_bytea_columns_and_nothing_is_a_large_object() {
         assertThat(strings("""
                 select table_name || '.' || column_name || ' ' || data_type from information_schema.columns
@@ -38,7 +38,7 @@ class SeparateServicesOnPostgresEndToEndTest extends SeparateServicesScenario {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void the_events_are_in_postgresql_and_the_query_side_tracks_them_with_tokens_there() {
         assertThat(strings("select distinct aggregate_identifier from domain_event_entry"))
                 .containsExactlyInAnyOrderElementsOf(caseIds());

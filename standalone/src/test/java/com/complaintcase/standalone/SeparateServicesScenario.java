@@ -26,6 +26,10 @@ import java.util.UUID;
 
 import static com.complaintcase.standalone.CommandBodies.acceptedReview;
 import static com.complaintcase.standalone.CommandBodies.assignmentTo;
+import static com.complaintcase.standalone.CommandBodies.contactByPhone;
+import static com.complaintcase.standalone.CommandBodies.evidence;
+import static com.complaintcase.standalone.CommandBodies.resolutionWithoutCompensation;
+import static com.complaintcase.standalone.ProblemAssertions.assertProblem;
 import static com.complaintcase.standalone.Registration.aRegistration;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,6 +137,22 @@ abstract class SeparateServicesScenario {
 
     @Test
     @Order(5)
+    void a_refused_command_is_answered_with_its_problem_and_code_as_it_is_on_the_local_bus() {
+        String id = steps.register("intake1", aRegistration().withNewId());
+        steps.acceptAndAssign(id, "BRANCH", "handler1");
+        steps.contact("handler1", id);
+        caseIds.add(id);
+        Api api = commandSide.api();
+
+        assertProblem(api.as("handler2").command(id, "contacts", contactByPhone()), 403, "NOT_ASSIGNED_HANDLER");
+        assertProblem(api.as("supervisor1").command(id, "assign", assignmentTo("handler1")), 409, "HANDLER_ALREADY_ASSIGNED");
+        assertProblem(api.as("handler1").command(id, "resolution", resolutionWithoutCompensation()), 422, "FINDINGS_REQUIRED");
+        assertProblem(api.as("handler1").ifMatch(0).command(id, "evidence", evidence()), 412, "VERSION_MISMATCH");
+        assertProblem(api.as("handler1").command(UUID.randomUUID().toString(), "evidence", evidence()), 404, "COMPLAINT_NOT_FOUND");
+    }
+
+    @Test
+    @Order(6)
     void both_services_report_readiness_and_liveness_and_publish_command_and_lag_metrics() {
         for (RunningService service : List.of(commandSide, querySide)) {
             for (String probe : List.of("readiness", "liveness")) {

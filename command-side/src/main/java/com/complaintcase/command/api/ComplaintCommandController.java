@@ -115,9 +115,9 @@ public class ComplaintCommandController {
     /** Two identical registrations racing for one id: the loser sees the winner's case on its retry. */
     private CommandResult registerOnce(RegisterComplaint command) {
         try {
-            return commands.sendAndWait(command);
+            return RefusedCommands.sendAndWait(commands, command);
         } catch (ConcurrencyException | EventStoreException raced) {
-            return commands.sendAndWait(command);
+            return RefusedCommands.sendAndWait(commands, command);
         }
     }
 
@@ -285,7 +285,7 @@ public class ComplaintCommandController {
     }
 
     private ResponseEntity<CommandResponse> send(Object command) {
-        CommandResult result = commands.sendAndWait(command);
+        CommandResult result = RefusedCommands.sendAndWait(commands, command);
         return ResponseEntity.status(HttpStatus.OK)
                 .eTag(etag(result.version()))
                 .body(new CommandResponse(result.complaintId().value(), result.version()));

@@ -68,7 +68,7 @@ public class CustomerPrivacyController {
     }
 
     private ResponseEntity<PrivacyResponse> send(Object command) {
-        PrivacyResult result = commands.sendAndWait(command);
+        PrivacyResult result = RefusedCommands.sendAndWait(commands, command);
         return ResponseEntity.ok()
                 .eTag("\"" + result.version() + "\"")
                 .body(new PrivacyResponse(result.customerId().value(),

@@ -3,6 +3,7 @@ package com.complaintcase.platform.observability;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -41,8 +42,15 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
             return "rolled-back";
         }
         return unitOfWork.getExecutionResult() != null && unitOfWork.getExecutionResult().isExceptionResult()
-                ? unitOfWork.getExecutionResult().getExceptionResult().getClass().getSimpleName()
+                ? failureName(unitOfWork.getExecutionResult().getExceptionResult())
                 : "success";
+    }
+
+    /** A refusal the handler wrapped to carry it over the bus is counted as the refusal it is. */
+    private static String failureName(Throwable failure) {
+        Throwable named = failure instanceof HandlerExecutionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return named.getClass().getSimpleName();
     }
 
     private static String simpleName(String commandName) {
