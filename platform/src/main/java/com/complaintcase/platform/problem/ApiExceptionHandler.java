@@ -6,7 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What is wrong with a request, as problem details: never a 500 for the caller's mistake. Side-specific
@@ -36,6 +39,11 @@ import java.util.List;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
+    private static final Set<String> UNAVAILABLE_MESSAGING = Set.of(
+            "org.axonframework.axonserver.connector.AxonServerException",
+            "org.axonframework.commandhandling.NoHandlerForCommandException",
+            "org.axonframework.queryhandling.NoHandlerForQueryException");
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
@@ -144,9 +152,34 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (messagingUnavailable(e)) {
+            log.warn("Command or query could not be routed: {}", e.toString());
+            ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                    "Service unavailable", "the request could not reach the service that handles it; nothing was "
+                            + "changed by it: try again shortly");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         log.error("Unexpected failure while serving a request", e);
         return Problems.respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "Internal error", "the request could not be completed; nothing was changed by it"));
+    }
+
+    /**
+     * The message bus could not deliver: Axon Server unreachable, or no instance of the other side connected to
+     * handle the command or query. Named by class, since the Axon Server connector is absent in standalone mode.
+     */
+    static boolean messagingUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+                if (UNAVAILABLE_MESSAGING.contains(type.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String describe(List<Problems.FieldError> errors) {
