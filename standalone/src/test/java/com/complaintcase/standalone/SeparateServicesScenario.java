@@ -1,5 +1,6 @@
 package com.complaintcase.standalone;
 
+import com.complaintcase.verifier.Verifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -170,6 +173,28 @@ abstract class SeparateServicesScenario {
         assertThat(queryMetrics.body())
                 .contains("complaints_processor_lag_events{application=\"complaint-query-side\",processor=\"cases\"}")
                 .contains("complaints_processor_lag_events{application=\"complaint-query-side\",processor=\"metrics\"}");
+    }
+
+    @Test
+    @Order(6)
+    void a_case_history_read_back_from_this_event_store_verifies_online_and_its_export_offline() throws IOException {
+        String id = caseIds.get(0);
+        long version = steps.version(id);
+
+        JsonNode verification = querySide.api().as("compliance1").get("/api/cases/" + id + "/verification").json();
+        assertThat(verification.path("status").asText()).as("%s", verification).isEqualTo("VALID");
+        assertThat(verification.path("headSequence").asLong()).isEqualTo(version);
+
+        ApiReply export = querySide.api().as("regulator1").get("/api/cases/" + id + "/export");
+        assertThat(export.status()).as("%s", export).isEqualTo(200);
+        Path bundle = Files.createTempFile("export-" + id, ".json");
+        try {
+            Files.writeString(bundle, export.body());
+            IntegrityProbe.Offline offline = IntegrityProbe.runVerifier(bundle);
+            assertThat(offline.exitCode()).as(offline.output()).isEqualTo(Verifier.VALID);
+        } finally {
+            Files.deleteIfExists(bundle);
+        }
     }
 
     /** The case as the query side shows it, once it shows the latest version the command side answered. */
