@@ -21,12 +21,15 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +71,23 @@ class DockerComposeConsistencyTest {
                     .allSatisfy(variable -> assertThat(bindable).as("%s of %s binds to a declared key", variable, service)
                             .contains(variable));
         });
+    }
+
+    /** Maven's reactor reads every module's pom: the image build must have each module, its sources or its pom. */
+    @Test
+    void the_image_build_copies_every_module_of_the_build() throws IOException {
+        String rootPom = Files.readString(Path.of("..", "pom.xml"));
+        String dockerfile = Files.readString(Path.of("..", "deploy", "docker", "Dockerfile"));
+        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(rootPom);
+        List<String> missing = new ArrayList<>();
+        while (modules.find()) {
+            String module = modules.group(1);
+            if (!dockerfile.contains("COPY " + module + "/ " + module + "/")
+                    && !dockerfile.contains("COPY " + module + "/pom.xml " + module + "/pom.xml")) {
+                missing.add(module);
+            }
+        }
+        assertThat(missing).as("modules deploy/docker/Dockerfile does not copy").isEmpty();
     }
 
     @Test
