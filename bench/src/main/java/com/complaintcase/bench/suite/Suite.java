@@ -30,9 +30,9 @@ import java.util.stream.Stream;
  * </pre>
  *
  * It starts the standalone app as a child process on a fresh data directory three times (twice for
- * {@code tiny}): (1) loads the first size of demo data (bulk mode), measures queries, registrations over HTTP at
- * 1, 16 and 64 clients and the open-cases view's lag under a steady load; (2) tops the data up to the second size,
- * measures queries again, rebuilds the cases projection with the app's settings and samples memory; (3) restarts
+ * {@code tiny}): (1) loads the first size of demo data (bulk mode) and measures queries; (2) tops the data up to the
+ * second size, measures queries again, registrations over HTTP at 1, 16 and 64 clients, the open-cases view's lag
+ * under a steady load, rebuilds the cases projection with the app's settings and samples memory; (3) restarts
  * with Axon's default processor settings for the cases projection (tracking, one thread, one segment, batch
  * size 1) and rebuilds it again for a fixed time. Last, the storage limit: plain batched JDBC inserts of as many
  * event rows as the 16-client phase appended, into a copy of the same H2 file. Writes results.json, results.md
@@ -42,13 +42,13 @@ public final class Suite {
 
     /** How much data and how long each measurement runs. */
     public record Size(String name, int firstCases, int secondCases, int commandSeconds, int querySeconds,
-                       int lagSeconds, int baselineSeconds, int rawInsertMinimumRows, String heap) {
+                       int lagSeconds, int baselineSeconds, int rawInsertMinimumRows, int templates, String heap) {
 
         public static Size named(String name) {
             return switch (name) {
-                case "tiny" -> new Size("tiny", 20, 0, 2, 1, 2, 2, 2_000, "1g");
-                case "small" -> new Size("small", 600, 3_000, 10, 4, 10, 15, 20_000, "2g");
-                case "full" -> new Size("full", 40_000, 88_000, 30, 10, 30, 60, 50_000, "2g");
+                case "tiny" -> new Size("tiny", 20, 0, 2, 1, 2, 2, 2_000, 20, "1g");
+                case "small" -> new Size("small", 600, 3_000, 10, 4, 10, 15, 20_000, 200, "2g");
+                case "full" -> new Size("full", 40_000, 88_000, 30, 10, 30, 60, 50_000, 500, "2g");
                 default -> throw new IllegalArgumentException("size must be tiny, small or full, not " + name);
             };
         }
@@ -98,6 +98,7 @@ public final class Suite {
         sizeFigures.put("lagSeconds", size.lagSeconds());
         sizeFigures.put("baselineSeconds", size.baselineSeconds());
         sizeFigures.put("rawInsertMinimumRows", size.rawInsertMinimumRows());
+        sizeFigures.put("templates", size.templates());
         sizeFigures.put("heap", size.heap());
         results.put("size", sizeFigures);
         results.put("machine", Machine.describe());
@@ -106,18 +107,17 @@ public final class Suite {
         results.put("queries", queries);
 
         boolean twoSizes = size.secondCases() > size.firstCases();
-        long eventsOf16Clients;
-        List<String> demo = List.of("--demo-data-mode=bulk", "--demo-seed=" + seed);
+        long eventsOf16Clients = 0;
+        List<String> demo = List.of("--demo-data-mode=bulk", "--demo-seed=" + seed,
+                "--demo-templates=" + size.templates());
         try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/1-first-size.log"),
                 concat(demo, "--demo-data=" + size.firstCases()))) {
             Api api = new Api(app.url());
             Map<String, Object> load = awaitDemoData(app, api);
             results.put("dataLoadFirst", load);
             queries.put(load.get("cases") + " cases", measureQueries(api));
-            eventsOf16Clients = measureCommands(api);
-            results.put("projectionLag", measureLag(api));
             if (!twoSizes) {
-                results.put("memory", rebuildAndMemory(app, api, load));
+                eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
             }
         }
         if (twoSizes) {
@@ -127,7 +127,7 @@ public final class Suite {
                 Map<String, Object> load = awaitDemoData(app, api);
                 results.put("dataLoadSecond", load);
                 queries.put(load.get("cases") + " cases", measureQueries(api));
-                results.put("memory", rebuildAndMemory(app, api, load));
+                eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
             }
         }
         DefaultProcessorTokens.forget(data, "cases");
@@ -157,7 +157,7 @@ public final class Suite {
         List<Map<String, Object>> levels = (List<Map<String, Object>>) commands.get("levels");
         for (Map<String, Object> level : levels) {
             level.put("fractionOfRawInsertRate",
-                    Latencies.round((double) level.get("eventsPerSecond") / (double) raw.get("rowsPerSecond") * 1000) / 1000);
+                    Math.round((double) level.get("eventsPerSecond") / (double) raw.get("rowsPerSecond") * 10_000) / 10_000d);
         }
         results.put("suiteSeconds", Latencies.round((System.nanoTime() - started) / 1e9));
         Files.writeString(out.resolve("results.json"), Json.write(results));
@@ -358,12 +358,22 @@ public final class Suite {
         return lag;
     }
 
-    private Map<String, Object> rebuildAndMemory(ChildApp app, Api api, Map<String, Object> load) throws Exception {
+    /** On the store of the last size: commands, lag, memory after the load and during the rebuild. */
+    private long commandsLagRebuildAndMemory(ChildApp app, Api api, Map<String, Object> load) throws Exception {
         Map<String, Object> memory = new LinkedHashMap<>();
+        memory.put("heapUsedAfterLoadMiB", heapUsedMiB(api));
+        long eventsOf16Clients = measureCommands(api);
+        results.put("projectionLag", measureLag(api));
+        awaitProjections(api);
+        results.put("memory", rebuildAndMemory(app, api, load, memory));
+        return eventsOf16Clients;
+    }
+
+    private Map<String, Object> rebuildAndMemory(ChildApp app, Api api, Map<String, Object> load,
+                                                 Map<String, Object> memory) throws Exception {
         memory.put("events", load.get("eventsInStore"));
         memory.put("cases", load.get("cases"));
         memory.put("heapMax", size.heap());
-        memory.put("heapUsedAfterLoadMiB", heapUsedMiB(api));
         Map<String, Object> rebuild = rebuild(app, api, null);
         results.put("rebuild", rebuild);
         memory.put("heapUsedPeakDuringRebuildMiB", rebuild.remove("heapUsedPeakMiB"));

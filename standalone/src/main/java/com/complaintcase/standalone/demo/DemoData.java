@@ -23,27 +23,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code --demo-data=N [--demo-seed=42] [--demo-data-mode=commands|bulk]}: loads N cases of the {@link Workload}
- * on start. {@code commands} (the default) takes every case through its life by the real command path, and only
- * into an empty store. {@code bulk} does so for the first {@value #TEMPLATES} cases and adds the rest as
+ * {@code --demo-data=N [--demo-seed=42] [--demo-data-mode=commands|bulk] [--demo-templates=500]}: loads N cases of
+ * the {@link Workload} on start. {@code commands} (the default) takes every case through its life by the real
+ * command path, and only into an empty store. {@code bulk} does so for the first 500 (templates) cases and adds the rest as
  * {@link BulkCopies copies} of them through the event store; into a store that already holds cases it adds copies
  * until there are N. Without the option nothing happens.
  */
 @Component
 class DemoData implements ApplicationRunner {
 
-    static final int TEMPLATES = 500;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final int cases;
     private final long seed;
     private final boolean bulk;
+    private final int templates;
     private final CaseLives lives;
     private final BulkCopies copies;
     private final JdbcTemplate jdbc;
 
     DemoData(@Value("${demo-data:0}") int cases, @Value("${demo-seed:42}") long seed,
-             @Value("${demo-data-mode:commands}") String mode, CommandGateway commands, EventStore eventStore,
+             @Value("${demo-data-mode:commands}") String mode, @Value("${demo-templates:500}") int templates,
+             CommandGateway commands, EventStore eventStore,
              TransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
         if (!mode.equals("commands") && !mode.equals("bulk")) {
             throw new IllegalArgumentException("--demo-data-mode must be commands or bulk, not " + mode);
@@ -51,6 +52,7 @@ class DemoData implements ApplicationRunner {
         this.cases = cases;
         this.seed = seed;
         this.bulk = mode.equals("bulk");
+        this.templates = templates;
         this.lives = new CaseLives(commands, eventStore, clock);
         this.copies = new BulkCopies(eventStore, transactions);
         this.jdbc = jdbc;
@@ -69,17 +71,17 @@ class DemoData implements ApplicationRunner {
         }
         int throughCommands = 0;
         if (existing == 0) {
-            throughCommands = bulk ? Math.min(cases, TEMPLATES) : cases;
+            throughCommands = bulk ? Math.min(cases, templates) : cases;
             live(throughCommands);
         }
         long copied = 0;
         int total = Math.max(existing, throughCommands);
         if (bulk && total < cases) {
-            List<String> templates = jdbc.queryForList("select aggregate_identifier from domain_event_entry"
+            List<String> templateIds = jdbc.queryForList("select aggregate_identifier from domain_event_entry"
                     + " where type = ? and sequence_number = 0 order by global_index limit ?", String.class,
-                    BulkCopies.AGGREGATE_TYPE, TEMPLATES);
-            int templateCount = templates.size();
-            copied = copies.copy(templates, seed, total - templateCount, cases - templateCount);
+                    BulkCopies.AGGREGATE_TYPE, templates);
+            int templateCount = templateIds.size();
+            copied = copies.copy(templateIds, seed, total - templateCount, cases - templateCount);
             total = cases;
         }
         log.info("Demo data ready: {} cases ({} through commands, {} events copied in bulk) in {} ms",
