@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -jar bench/target/bench-*.jar query    [--url ...] [--clients 4] [--seconds 10] [--path /api/cases/open?branchCode=BR-0101]
  * java -jar bench/target/bench-*.jar lag      [--url ...] [--clients 8] [--rate 300] [--seconds 20]
  * java -jar bench/target/bench-*.jar breach   [--url ...] [--limit-seconds 5] [--seconds 30]
+ * java -jar bench/target/bench-*.jar suite    [--size tiny|small|full] [--out target/bench-results]  (see Suite)
  * </pre>
  *
  * {@code breach} (against a service started with {@code --complaints.policy.first-contact-limit=PT5S})
@@ -60,6 +61,10 @@ public final class Bench {
             System.exit(2);
         }
         String mode = args[0];
+        if (mode.equals("suite")) {
+            com.complaintcase.bench.suite.Suite.main(args);
+            return;
+        }
         String url = option(args, "--url", "http://localhost:8080");
         URI base = URI.create(url);
         if (!isLoopback(base.getHost())) {

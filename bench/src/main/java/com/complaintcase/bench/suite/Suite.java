@@ -1,0 +1,467 @@
+package com.complaintcase.bench.suite;
+
+import com.complaintcase.workload.CaseScript;
+import com.complaintcase.workload.Workload;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark suite: one command, a size, a results directory.
+ *
+ * <pre>
+ * java -jar bench/target/bench-*.jar suite [--size tiny|small|full] [--out target/bench-results]
+ *      [--app standalone/target/complaint-case-standalone.jar] [--seed 42]
+ * </pre>
+ *
+ * It starts the standalone app as a child process on a fresh data directory three times (twice for
+ * {@code tiny}): (1) loads the first size of demo data (bulk mode) and measures queries; (2) tops the data up to the
+ * second size, measures queries again, registrations over HTTP at 1, 16 and 64 clients, the open-cases view's lag
+ * under a steady load, rebuilds the cases projection with the app's settings and samples memory; (3) restarts
+ * with Axon's default processor settings for the cases projection (tracking, one thread, one segment, batch
+ * size 1) and rebuilds it again for a fixed time. Last, the storage limit: plain batched JDBC inserts of as many
+ * event rows as the 16-client phase appended, into a copy of the same H2 file. Writes results.json, results.md
+ * and latency-vs-load.png.
+ */
+public final class Suite {
+
+    /** How much data and how long each measurement runs. */
+    public record Size(String name, int firstCases, int secondCases, int commandSeconds, int querySeconds,
+                       int lagSeconds, int baselineSeconds, int rawInsertMinimumRows, int templates, String heap) {
+
+        public static Size named(String name) {
+            return switch (name) {
+                case "tiny" -> new Size("tiny", 20, 0, 2, 1, 2, 2, 2_000, 20, "1g");
+                case "small" -> new Size("small", 600, 3_000, 10, 4, 10, 15, 20_000, 200, "2g");
+                case "full" -> new Size("full", 40_000, 88_000, 30, 10, 30, 60, 50_000, 500, "2g");
+                default -> throw new IllegalArgumentException("size must be tiny, small or full, not " + name);
+            };
+        }
+    }
+
+    private static final int[] CLIENTS = {1, 16, 64};
+    private static final Pattern DEMO_READY = Pattern.compile(
+            "Demo data ready: (\\d+) cases \\((\\d+) through commands, (\\d+) events copied in bulk\\) in (\\d+) ms");
+
+    private final Path jar;
+    private final Size size;
+    private final Path out;
+    private final long seed;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<LatencyChart.Point> chart = new ArrayList<>();
+
+    public Suite(Path jar, Size size, Path out, long seed) {
+        this.jar = jar;
+        this.size = size;
+        this.out = out;
+        this.seed = seed;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(option(args, "--app", "standalone/target/complaint-case-standalone.jar"));
+        Size size = Size.named(option(args, "--size", "small"));
+        Path out = Path.of(option(args, "--out", "target/bench-results"));
+        long seed = Long.parseLong(option(args, "--seed", "42"));
+        new Suite(jar, size, out, seed).run();
+        System.out.println("results: " + out.resolve("results.md").toAbsolutePath());
+    }
+
+    public Map<String, Object> run() throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("no app jar at " + jar + " (build it: ./mvnw -B -q install -DskipTests)");
+        }
+        Path data = out.resolve("data");
+        deleteRecursively(data);
+        Files.createDirectories(out);
+        long started = System.nanoTime();
+        results.put("sizeName", size.name());
+        Map<String, Object> sizeFigures = new LinkedHashMap<>();
+        sizeFigures.put("firstCases", size.firstCases());
+        sizeFigures.put("secondCases", size.secondCases());
+        sizeFigures.put("commandSeconds", size.commandSeconds());
+        sizeFigures.put("querySeconds", size.querySeconds());
+        sizeFigures.put("lagSeconds", size.lagSeconds());
+        sizeFigures.put("baselineSeconds", size.baselineSeconds());
+        sizeFigures.put("rawInsertMinimumRows", size.rawInsertMinimumRows());
+        sizeFigures.put("templates", size.templates());
+        sizeFigures.put("heap", size.heap());
+        results.put("size", sizeFigures);
+        results.put("machine", Machine.describe());
+        results.put("startedAt", Instant.now().toString());
+        Map<String, Object> queries = new LinkedHashMap<>();
+        results.put("queries", queries);
+
+        boolean twoSizes = size.secondCases() > size.firstCases();
+        long eventsOf16Clients = 0;
+        List<String> demo = List.of("--demo-data-mode=bulk", "--demo-seed=" + seed,
+                "--demo-templates=" + size.templates());
+        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/1-first-size.log"),
+                concat(demo, "--demo-data=" + size.firstCases()))) {
+            Api api = new Api(app.url());
+            Map<String, Object> load = awaitDemoData(app, api);
+            results.put("dataLoadFirst", load);
+            queries.put(load.get("cases") + " cases", measureQueries(api));
+            if (!twoSizes) {
+                eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
+            }
+        }
+        if (twoSizes) {
+            try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/2-second-size.log"),
+                    concat(demo, "--demo-data=" + size.secondCases()))) {
+                Api api = new Api(app.url());
+                Map<String, Object> load = awaitDemoData(app, api);
+                results.put("dataLoadSecond", load);
+                queries.put(load.get("cases") + " cases", measureQueries(api));
+                eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
+            }
+        }
+        DefaultProcessorTokens.forget(data, "cases");
+        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/3-default-processor.log"),
+                List.of("--axon.eventhandling.processors.cases.mode=tracking",
+                        "--axon.eventhandling.processors.cases.batch-size=1",
+                        "--axon.eventhandling.processors.cases.thread-count=1",
+                        "--axon.eventhandling.processors.cases.initial-segment-count=1"))) {
+            Api api = new Api(app.url());
+            Map<String, Object> baseline = rebuild(app, api, Duration.ofSeconds(size.baselineSeconds()));
+            baseline.put("settings", "tracking, 1 thread, 1 segment, batch size 1 (Axon's defaults)");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> rebuild = (Map<String, Object>) results.get("rebuild");
+            rebuild.put("baseline", baseline);
+            double ours = (double) rebuild.get("eventsPerSecond");
+            double theirs = (double) baseline.get("eventsPerSecond");
+            rebuild.put("speedUp", Latencies.round(ours / theirs));
+            rebuild.put("speedUpOverTheSameFirstSeconds",
+                    Latencies.round((double) rebuild.get("eventsPerSecondInFirstBaselineWindow") / theirs));
+        }
+        Map<String, Object> raw = RawInsertBaseline.measure(data, out.resolve("raw-insert"), Math.max(size.rawInsertMinimumRows(), eventsOf16Clients));
+        raw.put("loadAverage", Machine.loadAverage());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> commands = (Map<String, Object>) results.get("commands");
+        commands.put("baselineRawInsert", raw);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) commands.get("levels");
+        for (Map<String, Object> level : levels) {
+            level.put("fractionOfRawInsertRate",
+                    Math.round((double) level.get("eventsPerSecond") / (double) raw.get("rowsPerSecond") * 10_000) / 10_000d);
+        }
+        results.put("suiteSeconds", Latencies.round((System.nanoTime() - started) / 1e9));
+        Files.writeString(out.resolve("results.json"), Json.write(results));
+        Files.writeString(out.resolve("results.md"), Report.markdown(results));
+        LatencyChart.write(out.resolve("latency-vs-load.png"),
+                "Registration latency against load (standalone, H2 file, " + size.name() + " size)", chart);
+        deleteRecursively(data);
+        return results;
+    }
+
+    private Map<String, Object> awaitDemoData(ChildApp app, Api api) throws Exception {
+        String line = app.awaitLog("(" + DEMO_READY.pattern() + ")", Duration.ofMinutes(40));
+        Matcher ready = DEMO_READY.matcher(line);
+        if (!ready.find()) {
+            throw new IllegalStateException("unexpected demo data line: " + line);
+        }
+        long caughtUpAfter = awaitProjections(api);
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("cases", Integer.parseInt(ready.group(1)));
+        load.put("throughCommands", Integer.parseInt(ready.group(2)));
+        load.put("eventsCopiedInBulk", Long.parseLong(ready.group(3)));
+        load.put("loadMillis", Long.parseLong(ready.group(4)));
+        load.put("projectionsCaughtUpMillisAfterLoad", caughtUpAfter);
+        load.put("eventsInStore", api.headPosition());
+        load.put("loadAverage", Machine.loadAverage());
+        return load;
+    }
+
+    /** Waits until every projection has reached the head of the store; answers how long that took. */
+    private static long awaitProjections(Api api) throws Exception {
+        long started = System.nanoTime();
+        while (true) {
+            String all = api.read("/api/admin/projections", "compliance1");
+            boolean caughtUp = Stream.of(all.split("\\},\\{")).allMatch(
+                    projection -> Json.number(projection, "processed") >= Json.number(projection, "total"));
+            if (caughtUp) {
+                return (System.nanoTime() - started) / 1_000_000;
+            }
+            ChildApp.sleep(500);
+        }
+    }
+
+    private Map<String, Object> measureQueries(Api api) throws Exception {
+        List<String> ids = Json.strings(api.read("/api/cases/open?size=200", "supervisor1"), "complaintId");
+        Map<String, Object> measured = new LinkedHashMap<>();
+        measured.put("openCases", (long) Json.number(api.read("/api/cases/open?size=1", "analyst1"), "totalElements"));
+        measured.put("overdueCases", (long) Json.number(api.read("/api/cases/overdue?size=1", "analyst1"), "totalElements"));
+        measured.put("openInBranch", query(api, i -> "/api/cases/open?branchCode=BR-0007", "analyst1"));
+        measured.put("open", query(api, i -> "/api/cases/open", "analyst1"));
+        measured.put("overdue", query(api, i -> "/api/cases/overdue", "analyst1"));
+        measured.put("caseView", query(api, i -> "/api/cases/" + ids.get(i % ids.size()), "supervisor1"));
+        measured.put("history", query(api, i -> "/api/cases/" + ids.get(i % ids.size()) + "/history", "compliance1"));
+        return measured;
+    }
+
+    private Map<String, Object> query(Api api, java.util.function.IntFunction<String> path, String user) throws Exception {
+        double load = Machine.loadAverage();
+        Latencies latencies = new Latencies();
+        long warmUpEnd = System.nanoTime() + Duration.ofSeconds(size.querySeconds() / 2).toNanos();
+        long end = warmUpEnd + Duration.ofSeconds(size.querySeconds()).toNanos();
+        int errors = 0;
+        for (int i = 0; System.nanoTime() < end; i++) {
+            long sent = System.nanoTime();
+            HttpResponse<String> response = api.get(path.apply(i), user);
+            long took = System.nanoTime() - sent;
+            if (response.statusCode() != 200) {
+                errors++;
+            } else if (sent > warmUpEnd) {
+                latencies.add(took);
+            }
+        }
+        Map<String, Object> summary = latencies.summary();
+        summary.put("example", path.apply(0));
+        summary.put("clients", 1);
+        summary.put("errors", errors);
+        summary.put("loadAverage", load);
+        return summary;
+    }
+
+    /** Registrations over HTTP at each load level; answers the events the 16-client level appended. */
+    private long measureCommands(Api api) throws Exception {
+        List<Map<String, Object>> levels = new ArrayList<>();
+        long eventsOf16 = 0;
+        for (int clients : CLIENTS) {
+            Map<String, Object> level = registrations(api, clients, 0, Duration.ofSeconds(size.commandSeconds()));
+            levels.add(level);
+            chart.add(new LatencyChart.Point(clients, (double) level.get("perSecond"), (double) level.get("p50Ms"),
+                    (double) level.get("p90Ms"), (double) level.get("p99Ms")));
+            if (clients == 16) {
+                eventsOf16 = (long) level.get("events");
+            }
+        }
+        Map<String, Object> commands = new LinkedHashMap<>();
+        commands.put("what", "POST /api/complaints (registration: SLA deadlines, repeat and group detection) with the workload's complaints");
+        commands.put("levels", levels);
+        results.put("commands", commands);
+        return eventsOf16;
+    }
+
+    private Map<String, Object> registrations(Api api, int clients, double rate, Duration measured) throws Exception {
+        double load = Machine.loadAverage();
+        Latencies latencies = new Latencies();
+        AtomicLong errors = new AtomicLong();
+        long warmUpEnd = System.nanoTime() + Duration.ofSeconds(size.commandSeconds() / 5).toNanos();
+        long end = warmUpEnd + measured.toNanos();
+        long pause = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
+        CountDownLatch done = new CountDownLatch(clients);
+        int run = chart.size() + (rate > 0 ? 10 : 0);
+        for (int c = 0; c < clients; c++) {
+            Workload workload = new Workload(1_000_000L * (seed + 1) + 1_000L * run + c);
+            Thread client = new Thread(() -> {
+                try {
+                    long next = System.nanoTime();
+                    while (System.nanoTime() < end) {
+                        if (pause > 0) {
+                            next += pause;
+                            long wait = next - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                        }
+                        CaseScript script = workload.next();
+                        long sent = System.nanoTime();
+                        HttpResponse<String> response = api.register(script, null);
+                        long took = System.nanoTime() - sent;
+                        if (response.statusCode() != 201) {
+                            errors.incrementAndGet();
+                        } else if (sent > warmUpEnd && sent < end) {
+                            latencies.add(took);
+                        }
+                    }
+                } catch (Exception stopped) {
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }, "registrations-" + c);
+            client.setDaemon(true);
+            client.start();
+        }
+        sleepUntil(warmUpEnd);
+        long headBefore = api.headPosition();
+        sleepUntil(end);
+        long headAfter = api.headPosition();
+        done.await();
+        double seconds = measured.toNanos() / 1e9;
+        Map<String, Object> level = new LinkedHashMap<>();
+        level.put("clients", clients);
+        level.put("perSecond", Latencies.round(latencies.count() / seconds));
+        level.put("events", headAfter - headBefore);
+        level.put("eventsPerSecond", Latencies.round((headAfter - headBefore) / seconds));
+        level.putAll(latencies.summary());
+        level.put("errors", errors.get());
+        level.put("seconds", measured.toSeconds());
+        level.put("loadAverage", load);
+        return level;
+    }
+
+    /** Registers at a steady rate (half of what 16 clients reached) while probing how soon a new case shows. */
+    private Map<String, Object> measureLag(Api api) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) ((Map<String, Object>) results.get("commands")).get("levels");
+        double rate = Math.max(5, Math.round((double) levels.get(1).get("perSecond") / 2));
+        double load = Machine.loadAverage();
+        Latencies lags = new Latencies();
+        Thread background = new Thread(() -> {
+            try {
+                registrations(api, 8, rate, Duration.ofSeconds(size.lagSeconds()));
+            } catch (Exception ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "steady-load");
+        background.setDaemon(true);
+        background.start();
+        long end = System.nanoTime() + Duration.ofSeconds(size.lagSeconds() + size.commandSeconds() / 5).toNanos();
+        Workload probes = new Workload(seed + 77);
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        for (int probe = 0; System.nanoTime() < end; probe++) {
+            String branch = String.format(Locale.ROOT, "LAG-%s-%05d", run, probe);
+            HttpResponse<String> registered = api.register(probes.next(), branch);
+            long accepted = System.nanoTime();
+            if (registered.statusCode() != 201) {
+                continue;
+            }
+            while (!api.get("/api/cases/open?branchCode=" + branch, "analyst1").body().contains("\"totalElements\":1,")
+                    && System.nanoTime() - accepted < 30_000_000_000L) {
+                ChildApp.sleep(5);
+            }
+            lags.add(System.nanoTime() - accepted);
+            ChildApp.sleep(200);
+        }
+        background.join();
+        Map<String, Object> lag = new LinkedHashMap<>();
+        lag.put("what", "time from a registration's 201 until GET /api/cases/open shows the case");
+        lag.put("steadyRegistrationsPerSecond", rate);
+        lag.putAll(lags.summary());
+        lag.put("loadAverage", load);
+        return lag;
+    }
+
+    /** On the store of the last size: commands, lag, memory after the load and during the rebuild. */
+    private long commandsLagRebuildAndMemory(ChildApp app, Api api, Map<String, Object> load) throws Exception {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        memory.put("heapUsedAfterLoadMiB", heapUsedMiB(api));
+        long eventsOf16Clients = measureCommands(api);
+        results.put("projectionLag", measureLag(api));
+        awaitProjections(api);
+        results.put("memory", rebuildAndMemory(app, api, load, memory));
+        return eventsOf16Clients;
+    }
+
+    private Map<String, Object> rebuildAndMemory(ChildApp app, Api api, Map<String, Object> load,
+                                                 Map<String, Object> memory) throws Exception {
+        memory.put("events", load.get("eventsInStore"));
+        memory.put("cases", load.get("cases"));
+        memory.put("heapMax", size.heap());
+        Map<String, Object> rebuild = rebuild(app, api, null);
+        results.put("rebuild", rebuild);
+        memory.put("heapUsedPeakDuringRebuildMiB", rebuild.remove("heapUsedPeakMiB"));
+        memory.put("processPeakResidentMiB", Latencies.round(app.peakResidentMiB()));
+        memory.put("what", "heap: actuator jvm.memory.used (area heap), sampled each second; process: VmHWM of /proc/<pid>/status");
+        return memory;
+    }
+
+    /**
+     * Rebuilds the cases projection through the replay endpoint; with a window, stops measuring after it (the
+     * baseline), otherwise waits for completion.
+     */
+    private Map<String, Object> rebuild(ChildApp app, Api api, Duration window) throws Exception {
+        double load = Machine.loadAverage();
+        HttpResponse<String> started = api.post("/api/admin/projections/cases/replay", "compliance1", "");
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("replay refused: " + started.statusCode() + " " + started.body());
+        }
+        long begin = System.nanoTime();
+        double heapPeak = 0;
+        String progress;
+        List<double[]> samples = new ArrayList<>();
+        while (true) {
+            ChildApp.sleep(1_000);
+            progress = api.read("/api/admin/projections/cases", "compliance1");
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            samples.add(new double[]{seconds, Json.number(progress, "processed")});
+            heapPeak = Math.max(heapPeak, heapUsedMiB(api));
+            if (progress.contains("\"COMPLETED\"") || window != null && seconds >= window.toSeconds()) {
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        long processed = (long) Json.number(progress, "processed");
+        Map<String, Object> rebuild = new LinkedHashMap<>();
+        rebuild.put("projection", "cases");
+        rebuild.put("settings", window == null ? "the app's: pooled streaming, 2 threads, 4 segments, batch size 250" : "");
+        rebuild.put("eventsInStore", (long) Json.number(progress, "total"));
+        rebuild.put("eventsProcessed", processed);
+        rebuild.put("seconds", Latencies.round(seconds));
+        rebuild.put("completed", progress.contains("\"COMPLETED\""));
+        rebuild.put("eventsPerSecond", Latencies.round(processed / seconds));
+        if (window == null) {
+            double first = size.baselineSeconds();
+            double[] inWindow = samples.stream().filter(sample -> sample[0] <= first + 0.5)
+                    .max(Comparator.comparingDouble(sample -> sample[0])).orElse(samples.get(0));
+            rebuild.put("eventsPerSecondInFirstBaselineWindow", Latencies.round(inWindow[1] / inWindow[0]));
+            rebuild.put("heapUsedPeakMiB", Latencies.round(heapPeak));
+        }
+        rebuild.put("loadAverage", load);
+        return rebuild;
+    }
+
+    private static double heapUsedMiB(Api api) throws Exception {
+        String metric = api.read("/actuator/metrics/jvm.memory.used?tag=area:heap", "supervisor1");
+        return Latencies.round(Json.number(metric, "value") / (1024 * 1024));
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            ChildApp.sleep(wait / 1_000_000);
+        }
+    }
+
+    private static List<String> concat(List<String> first, String last) {
+        List<String> all = new ArrayList<>(first);
+        all.add(last);
+        return all;
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path each : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
