@@ -37,9 +37,10 @@ final class Api {
         return response.body();
     }
 
+    /** Ten minutes at most: a replay answers once the projection's tables are wiped, which takes a while at size. */
     HttpResponse<String> post(String path, String user, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", auth(user))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -81,7 +83,19 @@ public final class Suite {
         System.out.println("results: " + out.resolve("results.md").toAbsolutePath());
     }
 
+    /** Runs every phase; when one fails, what was measured until then is still written to results.json. */
     public Map<String, Object> run() throws Exception {
+        try {
+            return measure();
+        } catch (Exception | Error failed) {
+            results.put("failed", failed.toString());
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("results.json"), Json.write(results));
+            throw failed;
+        }
+    }
+
+    private Map<String, Object> measure() throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no app jar at " + jar + " (build it: ./mvnw -B -q install -DskipTests)");
         }
@@ -213,7 +227,7 @@ public final class Suite {
         return measured;
     }
 
-    private Map<String, Object> query(Api api, java.util.function.IntFunction<String> path, String user) throws Exception {
+    private Map<String, Object> query(Api api, IntFunction<String> path, String user) throws Exception {
         double load = Machine.loadAverage();
         Latencies latencies = new Latencies();
         long warmUpEnd = System.nanoTime() + Duration.ofSeconds(size.querySeconds() / 2).toNanos();
@@ -323,11 +337,12 @@ public final class Suite {
         double rate = Math.max(5, Math.round((double) levels.get(1).get("perSecond") / 2));
         double load = Machine.loadAverage();
         Latencies lags = new Latencies();
+        AtomicReference<Exception> loadFailed = new AtomicReference<>();
         Thread background = new Thread(() -> {
             try {
                 registrations(api, 8, rate, Duration.ofSeconds(size.lagSeconds()));
-            } catch (Exception ignored) {
-                Thread.currentThread().interrupt();
+            } catch (Exception failed) {
+                loadFailed.set(failed);
             }
         }, "steady-load");
         background.setDaemon(true);
@@ -350,6 +365,9 @@ public final class Suite {
             ChildApp.sleep(200);
         }
         background.join();
+        if (loadFailed.get() != null) {
+            throw new IllegalStateException("the steady load failed", loadFailed.get());
+        }
         Map<String, Object> lag = new LinkedHashMap<>();
         lag.put("what", "time from a registration's 201 until GET /api/cases/open shows the case");
         lag.put("steadyRegistrationsPerSecond", rate);

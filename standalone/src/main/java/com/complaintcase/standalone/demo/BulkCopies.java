@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -130,7 +131,7 @@ class BulkCopies {
             if (value instanceof Instant instant) {
                 return instant.minus(offset);
             }
-            if (value instanceof String text && name.toLowerCase().endsWith("deadlineid")) {
+            if (value instanceof String text && name.toLowerCase(Locale.ROOT).endsWith("deadlineid")) {
                 return uuid(text);
             }
             if (value instanceof List<?> list) {
