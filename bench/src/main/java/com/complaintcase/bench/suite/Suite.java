@@ -381,6 +381,7 @@ public final class Suite {
         Map<String, Object> memory = new LinkedHashMap<>();
         memory.put("heapUsedAfterLoadMiB", heapUsedMiB(api));
         long eventsOf16Clients = measureCommands(api);
+        awaitProjections(api);
         results.put("projectionLag", measureLag(api));
         awaitProjections(api);
         results.put("memory", rebuildAndMemory(app, api, load, memory));
