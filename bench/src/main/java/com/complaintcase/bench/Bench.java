@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -jar bench/target/bench-*.jar lag      [--url ...] [--clients 8] [--rate 300] [--seconds 20]
  * java -jar bench/target/bench-*.jar breach   [--url ...] [--limit-seconds 5] [--seconds 30]
  * java -jar bench/target/bench-*.jar suite    [--size tiny|small|full] [--out target/bench-results]  (see Suite)
+ * java -jar bench/target/bench-*.jar suite    --queries-only --data DIR [--out ...]  (queries on a stopped app's data)
+ * java -jar bench/target/bench-*.jar scale-read-model --data DIR --to 1000000 --into DIR2   (see ReadModelScale)
  * </pre>
  *
  * {@code breach} (against a service started with {@code --complaints.policy.first-contact-limit=PT5S})
@@ -63,6 +65,10 @@ public final class Bench {
         String mode = args[0];
         if (mode.equals("suite")) {
             com.complaintcase.bench.suite.Suite.main(args);
+            return;
+        }
+        if (mode.equals("scale-read-model")) {
+            com.complaintcase.bench.suite.ReadModelScale.main(args);
             return;
         }
         String url = option(args, "--url", "http://localhost:8080");

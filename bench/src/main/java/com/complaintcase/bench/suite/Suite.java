@@ -42,15 +42,18 @@ import java.util.stream.Stream;
  */
 public final class Suite {
 
-    /** How much data and how long each measurement runs. */
-    public record Size(String name, int firstCases, int secondCases, int commandSeconds, int querySeconds,
+    /**
+     * How much data and how long each measurement runs: {@code cases} are loaded with their events; the queries are
+     * measured again with the read model grown to {@code scaledCases} (none for {@code tiny}).
+     */
+    public record Size(String name, int cases, int scaledCases, int commandSeconds, int querySeconds,
                        int lagSeconds, int baselineSeconds, int rawInsertMinimumRows, int templates, String heap) {
 
         public static Size named(String name) {
             return switch (name) {
                 case "tiny" -> new Size("tiny", 20, 0, 2, 1, 2, 2, 2_000, 20, "1g");
-                case "small" -> new Size("small", 600, 3_000, 10, 4, 10, 15, 20_000, 200, "2g");
-                case "full" -> new Size("full", 40_000, 88_000, 30, 10, 30, 60, 50_000, 500, "2g");
+                case "small" -> new Size("small", 3_000, 30_000, 10, 4, 10, 15, 20_000, 200, "2g");
+                case "full" -> new Size("full", 100_000, 0, 30, 10, 30, 60, 50_000, 500, "2g");
                 default -> throw new IllegalArgumentException("size must be tiny, small or full, not " + name);
             };
         }
@@ -79,6 +82,11 @@ public final class Suite {
         Size size = Size.named(option(args, "--size", "small"));
         Path out = Path.of(option(args, "--out", "target/bench-results"));
         long seed = Long.parseLong(option(args, "--seed", "42"));
+        if (List.of(args).contains("--queries-only")) {
+            new Suite(jar, size, out, seed).queriesOnly(Path.of(option(args, "--data", "")));
+            System.out.println("results: " + out.resolve("results.json").toAbsolutePath());
+            return;
+        }
         new Suite(jar, size, out, seed).run();
         System.out.println("results: " + out.resolve("results.md").toAbsolutePath());
     }
@@ -105,8 +113,8 @@ public final class Suite {
         long started = System.nanoTime();
         results.put("sizeName", size.name());
         Map<String, Object> sizeFigures = new LinkedHashMap<>();
-        sizeFigures.put("firstCases", size.firstCases());
-        sizeFigures.put("secondCases", size.secondCases());
+        sizeFigures.put("cases", size.cases());
+        sizeFigures.put("scaledCases", size.scaledCases());
         sizeFigures.put("commandSeconds", size.commandSeconds());
         sizeFigures.put("querySeconds", size.querySeconds());
         sizeFigures.put("lagSeconds", size.lagSeconds());
@@ -120,28 +128,27 @@ public final class Suite {
         Map<String, Object> queries = new LinkedHashMap<>();
         results.put("queries", queries);
 
-        boolean twoSizes = size.secondCases() > size.firstCases();
-        long eventsOf16Clients = 0;
+        long eventsOf16Clients;
         List<String> demo = List.of("--demo-data-mode=bulk", "--demo-seed=" + seed,
-                "--demo-templates=" + size.templates());
-        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/1-first-size.log"),
-                concat(demo, "--demo-data=" + size.firstCases()))) {
+                "--demo-templates=" + size.templates(), "--demo-data=" + size.cases());
+        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/1-load.log"), demo)) {
             Api api = new Api(app.url());
             Map<String, Object> load = awaitDemoData(app, api);
-            results.put("dataLoadFirst", load);
-            queries.put(load.get("cases") + " cases", measureQueries(api));
-            if (!twoSizes) {
-                eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
-            }
+            results.put("dataLoad", load);
+            queries.put(load.get("cases") + " cases", measureQueries(api, load.get("cases")));
+            eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
         }
-        if (twoSizes) {
-            try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/2-second-size.log"),
-                    concat(demo, "--demo-data=" + size.secondCases()))) {
+        if (size.scaledCases() > size.cases()) {
+            Path scaled = out.resolve("scaled-data");
+            Map<String, Object> scale = ReadModelScale.scale(data, scaled, size.scaledCases());
+            results.put("readModelScale", scale);
+            try (ChildApp app = ChildApp.start(jar, scaled, size.heap(), out.resolve("logs/2-scaled-read-model.log"),
+                    List.of())) {
                 Api api = new Api(app.url());
-                Map<String, Object> load = awaitDemoData(app, api);
-                results.put("dataLoadSecond", load);
-                queries.put(load.get("cases") + " cases", measureQueries(api));
-                eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
+                awaitProjections(api);
+                queries.put(scale.get("cases") + " cases", measureQueries(api, scale.get("cases")));
+            } finally {
+                deleteRecursively(scaled);
             }
         }
         DefaultProcessorTokens.forget(data, "cases");
@@ -182,6 +189,31 @@ public final class Suite {
         return results;
     }
 
+    /**
+     * The query phase alone, on the data directory of a stopped app (e.g. one grown by {@link ReadModelScale}):
+     * starts the app on it, waits for the projections, measures the queries, writes results.json.
+     */
+    public Map<String, Object> queriesOnly(Path data) throws Exception {
+        if (!Files.isRegularFile(data.resolve("complaints.mv.db"))) {
+            throw new IllegalArgumentException("no H2 store at " + data.resolve("complaints.mv.db"));
+        }
+        Files.createDirectories(out);
+        results.put("sizeName", size.name());
+        results.put("machine", Machine.describe());
+        results.put("startedAt", Instant.now().toString());
+        results.put("data", data.toAbsolutePath().toString());
+        Map<String, Object> queries = new LinkedHashMap<>();
+        results.put("queries", queries);
+        long cases = ReadModelScale.cases(data);
+        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/queries-only.log"), List.of())) {
+            Api api = new Api(app.url());
+            awaitProjections(api);
+            queries.put(cases + " cases", measureQueries(api, cases));
+        }
+        Files.writeString(out.resolve("results.json"), Json.write(results));
+        return results;
+    }
+
     private Map<String, Object> awaitDemoData(ChildApp app, Api api) throws Exception {
         String line = app.awaitLog("(" + DEMO_READY.pattern() + ")", Duration.ofMinutes(40));
         Matcher ready = DEMO_READY.matcher(line);
@@ -214,16 +246,20 @@ public final class Suite {
         }
     }
 
-    private Map<String, Object> measureQueries(Api api) throws Exception {
+    private Map<String, Object> measureQueries(Api api, Object cases) throws Exception {
         List<String> ids = Json.strings(api.read("/api/cases/open?size=200", "supervisor1"), "complaintId");
+        List<String> withEvents = Json.strings(api.read("/api/cases/open?size=200", "supervisor1"), "complaintId")
+                .stream().filter(id -> !id.startsWith(ReadModelScale.COPY_PREFIX)).toList();
         Map<String, Object> measured = new LinkedHashMap<>();
+        measured.put("cases", cases);
         measured.put("openCases", (long) Json.number(api.read("/api/cases/open?size=1", "analyst1"), "totalElements"));
         measured.put("overdueCases", (long) Json.number(api.read("/api/cases/overdue?size=1", "analyst1"), "totalElements"));
         measured.put("openInBranch", query(api, i -> "/api/cases/open?branchCode=BR-0007", "analyst1"));
         measured.put("open", query(api, i -> "/api/cases/open", "analyst1"));
         measured.put("overdue", query(api, i -> "/api/cases/overdue", "analyst1"));
         measured.put("caseView", query(api, i -> "/api/cases/" + ids.get(i % ids.size()), "supervisor1"));
-        measured.put("history", query(api, i -> "/api/cases/" + ids.get(i % ids.size()) + "/history", "compliance1"));
+        measured.put("history", query(api, i -> "/api/cases/" + withEvents.get(i % withEvents.size()) + "/history",
+                "compliance1"));
         return measured;
     }
 
@@ -475,7 +511,7 @@ public final class Suite {
         }
     }
 
-    private static String option(String[] args, String name, String fallback) {
+    static String option(String[] args, String name, String fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];

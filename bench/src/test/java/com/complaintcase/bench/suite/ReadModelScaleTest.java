@@ -1,0 +1,70 @@
+package com.complaintcase.bench.suite;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadModelScaleTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void the_read_model_grows_to_the_target_with_new_ids_and_the_originals_rows_and_the_store_is_left_alone()
+            throws Exception {
+        Path data = temp.resolve("data");
+        try (Connection store = open(data); Statement sql = store.createStatement()) {
+            sql.execute("create table case_summary (complaint_id varchar(36) primary key, status varchar(32), next_due_at timestamp)");
+            sql.execute("create table case_deadline (complaint_id varchar(36), position int, due_at timestamp, primary key (complaint_id, position))");
+            sql.execute("create table case_escalation (complaint_id varchar(36), position int, reason varchar(32), primary key (complaint_id, position))");
+            for (int i = 0; i < 4; i++) {
+                String id = UUID.randomUUID().toString();
+                sql.execute("insert into case_summary values ('" + id + "', 'IN_PROGRESS', timestamp '2026-01-0" + (i + 1) + " 10:00:00')");
+                sql.execute("insert into case_deadline values ('" + id + "', 0, timestamp '2026-01-0" + (i + 1) + " 10:00:00')");
+                sql.execute("insert into case_deadline values ('" + id + "', 1, timestamp '2026-02-0" + (i + 1) + " 10:00:00')");
+                if (i == 0) {
+                    sql.execute("insert into case_escalation values ('" + id + "', 0, 'SLA_BREACH')");
+                }
+            }
+        }
+
+        Map<String, Object> scaled = ReadModelScale.scale(data, temp.resolve("scaled"), 10);
+
+        assertThat(scaled).containsEntry("casesWithEvents", 4L).containsEntry("cases", 10L).containsEntry("copies", 2);
+        try (Connection copy = open(temp.resolve("scaled")); Statement sql = copy.createStatement()) {
+            assertThat(single(sql, "select count(distinct complaint_id) from case_summary")).isEqualTo(10);
+            assertThat(single(sql, "select count(*) from case_summary where complaint_id like 'x%'")).isEqualTo(6);
+            assertThat(single(sql, "select count(*) from case_summary where length(complaint_id) <> 36")).isZero();
+            assertThat(single(sql, "select count(*) from case_deadline")).isEqualTo(20);
+            assertThat(single(sql, "select count(*) from case_deadline d where not exists "
+                    + "(select 1 from case_summary s where s.complaint_id = d.complaint_id)")).isZero();
+            assertThat(single(sql, "select count(*) from case_summary c join case_summary o "
+                    + "on substring(c.complaint_id, 5) = substring(o.complaint_id, 5) and o.complaint_id not like 'x%' "
+                    + "where c.complaint_id like 'x%' and c.next_due_at = o.next_due_at and c.status = o.status")).isEqualTo(6);
+        }
+        try (Connection store = open(data); Statement sql = store.createStatement()) {
+            assertThat(single(sql, "select count(*) from case_summary")).isEqualTo(4);
+        }
+    }
+
+    private static Connection open(Path dir) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("complaints"), "sa", "");
+    }
+
+    private static long single(Statement sql, String query) throws SQLException {
+        try (ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
