@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -23,6 +24,13 @@ import java.util.List;
  * {@link Scheduler} exists; the db-scheduler starter does not create one under Spring Boot 4, so it is
  * declared here and started when the application is ready. Recurring tasks (the daily integrity checkpoint) are
  * scheduled as it starts.
+ * <p>
+ * A deadline is scheduled (or cancelled) in the transaction of the command that asks for it, on the command's own
+ * connection: it is stored if and only if the command's events are, and a command costs no second connection and
+ * commit per deadline (measured: two of each per registration). db-scheduler commits only connections it opened in
+ * auto-commit mode itself, so it leaves the command's to the command. Outside a transaction (its own polling and
+ * executions) it works on connections of its own as before. A deadline already due when it is scheduled is found by
+ * the next poll after the command commits.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadlineSchedulingProperties.class)
@@ -33,7 +41,7 @@ public class DeadlineSchedulingConfiguration {
                                 DeadlineSchedulingProperties properties) {
         ScheduledTasksTable.ensureExists(dataSource);
         List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
-        return Scheduler.create(dataSource, onDemand)
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
                 .startTasks(recurringTasks)
                 .threads(properties.getThreads())
                 .pollingInterval(properties.getPollingInterval())

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String offered = request.getHeader(AuditMetadata.CORRELATION_HEADER);
         String correlationId = offered != null && ACCEPTABLE.matcher(offered).matches()
-                ? offered : UUID.randomUUID().toString();
+                ? offered : RandomIdentifiers.next().toString();
         MDC.put(AuditMetadata.CORRELATION_ID, correlationId);
         response.setHeader(AuditMetadata.CORRELATION_HEADER, correlationId);
         try {
