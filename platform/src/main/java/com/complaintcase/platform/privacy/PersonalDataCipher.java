@@ -30,6 +30,11 @@ public final class PersonalDataCipher {
     private static final int TAG_BITS = 128;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /**
+     * A decrypting cipher per thread: looking one up costs more than the decryption of a field (a replay decrypts
+     * every event). Encryption takes a new one each time: a GCM cipher refuses to encrypt twice under one IV.
+     */
+    private static final ThreadLocal<Cipher> DECRYPTING = ThreadLocal.withInitial(PersonalDataCipher::aesGcm);
 
     private final DataKeys keys;
 
@@ -95,13 +100,21 @@ public final class PersonalDataCipher {
 
     private static byte[] run(int mode, DataKey key, byte[] iv, byte[] input) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = mode == Cipher.DECRYPT_MODE ? DECRYPTING.get() : aesGcm();
             cipher.init(mode, key.encryptionKey(), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(key.id().getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (AEADBadTagException e) {
             throw new IllegalStateException("a personal field encrypted under key " + key.id()
                     + " fails its integrity check: the stored event was altered", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is required of every Java runtime", e);
+        }
+    }
+
+    private static Cipher aesGcm() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is required of every Java runtime", e);
         }

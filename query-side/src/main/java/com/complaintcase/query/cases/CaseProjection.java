@@ -32,6 +32,7 @@ public class CaseProjection {
 
     private final QueryUpdateEmitter updates;
     private final Clock clock;
+    private final CaseRebuild rebuild = new CaseRebuild(() -> entityManager);
 
     public CaseProjection(QueryUpdateEmitter updates, Clock clock) {
         this.updates = updates;
@@ -40,6 +41,11 @@ public class CaseProjection {
 
     @EventHandler
     void on(ComplaintEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt, ReplayStatus replay) {
+        if (replay.isReplay()) {
+            rebuild.replayed(event, sequence, recordedAt);
+            return;
+        }
+        rebuild.writeKept();
         String id = event.complaintId().value();
         CaseSummary summary = entityManager.find(CaseSummary.class, id);
         boolean unseen = summary == null;
@@ -65,7 +71,12 @@ public class CaseProjection {
      * the registration then already reads as erased.
      */
     @EventHandler
-    void on(PersonalDataErased event) {
+    void on(PersonalDataErased event, ReplayStatus replay) {
+        if (replay.isReplay()) {
+            rebuild.replayedErasure(event.affectedCases());
+            return;
+        }
+        rebuild.writeKept();
         for (ComplaintId id : event.affectedCases()) {
             CaseSummary summary = entityManager.find(CaseSummary.class, id.value());
             if (summary != null) {
@@ -76,8 +87,6 @@ public class CaseProjection {
 
     @ResetHandler
     void reset() {
-        entityManager.createNativeQuery("delete from case_deadline").executeUpdate();
-        entityManager.createNativeQuery("delete from case_escalation").executeUpdate();
-        entityManager.createQuery("delete from CaseSummary").executeUpdate();
+        rebuild.wipe();
     }
 }

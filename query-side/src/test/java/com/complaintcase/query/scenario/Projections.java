@@ -11,7 +11,9 @@ import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,6 +90,27 @@ public class Projections {
         deliver(replayed);
     }
 
+    /**
+     * A replay as a streaming processor delivers it: batches of up to {@code batchSize} messages, each batch in one
+     * {@link BatchingUnitOfWork} inside one transaction. The messages from index {@code liveFrom} on lie past the
+     * position of the reset: handlers see them as live ({@code ReplayStatus.REGULAR}), in the same batches.
+     */
+    public void replayInBatches(List<? extends DomainEventMessage<?>> messages, int batchSize, int liveFrom) {
+        List<EventMessage<?>> tracked = new ArrayList<>();
+        GlobalSequenceTrackingToken tokenAtReset = new GlobalSequenceTrackingToken(liveFrom - 1L);
+        for (int position = 0; position < messages.size(); position++) {
+            GlobalSequenceTrackingToken at = new GlobalSequenceTrackingToken(position);
+            tracked.add(position < liveFrom ? tracked(new ReplayToken(tokenAtReset, at), messages.get(position))
+                    : tracked(at, messages.get(position)));
+        }
+        groups.values().forEach(group -> {
+            for (int from = 0; from < tracked.size(); from += batchSize) {
+                List<EventMessage<?>> batch = tracked.subList(from, Math.min(tracked.size(), from + batchSize));
+                transactions.executeWithoutResult(status -> handleBatch(group, batch));
+            }
+        });
+    }
+
     /** What a processor reset does before a replay: each projection's {@code @ResetHandler}. */
     public void reset() {
         groups.values().forEach(group -> transactions.executeWithoutResult(status -> group.prepareReset()));
@@ -130,8 +153,17 @@ public class Projections {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static GenericTrackedDomainEventMessage<?> tracked(ReplayToken token, DomainEventMessage<?> message) {
+    private static GenericTrackedDomainEventMessage<?> tracked(TrackingToken token, DomainEventMessage<?> message) {
         return new GenericTrackedDomainEventMessage(token, message);
+    }
+
+    private static void handleBatch(EventMessageHandler handler, List<EventMessage<?>> batch) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            EventMessage<?> message = unitOfWork.getMessage();
+            return handler.canHandle(message) ? handler.handle(message) : null;
+        });
+        rethrow(result, batch.get(batch.size() - 1));
     }
 
     private static void handle(EventMessageHandler handler, EventMessage<?> message) {
@@ -140,6 +172,10 @@ public class Projections {
         }
         UnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(message);
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> handler.handle(message));
+        rethrow(result, message);
+    }
+
+    private static void rethrow(ResultMessage<?> result, EventMessage<?> message) {
         if (result.isExceptional()) {
             Throwable failure = result.exceptionResult();
             if (failure instanceof RuntimeException runtime) {
