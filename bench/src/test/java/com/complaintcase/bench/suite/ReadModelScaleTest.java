@@ -24,7 +24,8 @@ class ReadModelScaleTest {
             throws Exception {
         Path data = temp.resolve("data");
         try (Connection store = open(data); Statement sql = store.createStatement()) {
-            sql.execute("create table case_summary (complaint_id varchar(36) primary key, status varchar(32), next_due_at timestamp)");
+            sql.execute("create table case_summary (complaint_id varchar(36) primary key,"
+                    + " status enum('REGISTERED', 'IN_PROGRESS', 'CLOSED'), next_due_at timestamp)");
             sql.execute("create table case_deadline (complaint_id varchar(36), position int, due_at timestamp, primary key (complaint_id, position))");
             sql.execute("create table case_escalation (complaint_id varchar(36), position int, reason varchar(32), primary key (complaint_id, position))");
             for (int i = 0; i < 4; i++) {
@@ -51,6 +52,8 @@ class ReadModelScaleTest {
             assertThat(single(sql, "select count(*) from case_summary c join case_summary o "
                     + "on substring(c.complaint_id, 5) = substring(o.complaint_id, 5) and o.complaint_id not like 'x%' "
                     + "where c.complaint_id like 'x%' and c.next_due_at = o.next_due_at and c.status = o.status")).isEqualTo(6);
+            assertThat(single(sql, "select count(*) from case_summary where cast(status as varchar) = 'IN_PROGRESS'"))
+                    .isEqualTo(10);
         }
         try (Connection store = open(data); Statement sql = store.createStatement()) {
             assertThat(single(sql, "select count(*) from case_summary")).isEqualTo(4);
