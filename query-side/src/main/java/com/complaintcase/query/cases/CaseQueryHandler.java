@@ -106,27 +106,45 @@ public class CaseQueryHandler {
         // the database from walking the closed cases' nulls, which H2 sorts first (the bulk of a mature store)
         String where = filters(query.filter(), parameters, "c.nextDueAt >= :noEarlier and c.nextDueAt < :now");
         String direction = query.page().ascending() ? " asc" : " desc";
-        TypedQuery<CaseSummary> select = entityManager.createQuery("select c from CaseSummary c where " + where
-                + " order by c.nextDueAt" + direction + ", c.complaintId" + direction, CaseSummary.class);
+        TypedQuery<CaseListItem> select = entityManager.createQuery(CaseListItem.SELECT + " where " + where
+                + " order by c.nextDueAt" + direction + ", c.complaintId" + direction, CaseListItem.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(c) from CaseSummary c where " + where, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
+        List<CaseListItem> page = select.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
+                .getResultList();
+        Map<String, List<DeadlineEntry>> deadlines = deadlinesOf(page.stream().map(CaseListItem::complaintId).toList());
         List<OverdueCase> items = new ArrayList<>();
-        for (CaseSummary summary : select.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
-                .getResultList()) {
-            List<DeadlineEntry> overdue = summary.deadlines().stream()
+        for (CaseListItem item : page) {
+            List<DeadlineEntry> overdue = deadlines.getOrDefault(item.complaintId(), List.of()).stream()
                     .filter(deadline -> deadline.isOverdueAt(now))
                     .sorted(Comparator.comparing(DeadlineEntry::dueAt))
                     .toList();
             if (!overdue.isEmpty()) {
                 DeadlineEntry most = overdue.get(0);
-                items.add(new OverdueCase(CaseListItem.of(summary), most.clock().name(), most.dueAt(),
+                items.add(new OverdueCase(item, most.clock().name(), most.dueAt(),
                         Duration.between(most.dueAt(), now), overdue.stream().map(d -> d.clock().name()).toList()));
             }
         }
         return OverdueCases.of(items, query.page(), count.getSingleResult());
+    }
+
+    /** The deadlines of a page's cases in one query (loading the cases themselves would read them a case at a time). */
+    private Map<String, List<DeadlineEntry>> deadlinesOf(List<String> complaintIds) {
+        Map<String, List<DeadlineEntry>> deadlines = new LinkedHashMap<>();
+        if (complaintIds.isEmpty()) {
+            return deadlines;
+        }
+        List<Object[]> rows = entityManager.createQuery(
+                        "select c.complaintId, d from CaseSummary c join c.deadlines d where c.complaintId in :ids", Object[].class)
+                .setParameter("ids", complaintIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            deadlines.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((DeadlineEntry) row[1]);
+        }
+        return deadlines;
     }
 
     @QueryHandler
