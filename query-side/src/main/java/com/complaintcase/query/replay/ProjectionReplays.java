@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -80,8 +81,10 @@ public class ProjectionReplays {
                     percent(position, head), null, null, null, segments.size());
         }
         // Axon keeps a replay token until it handles an event past the reset point, so "replaying" in its
-        // sense lasts until the next new event; the rebuild itself is done once it reached the old head.
-        boolean replaying = segments.isEmpty() || position < run.total();
+        // sense lasts until the next new event; the rebuild itself is done once every segment reached the old
+        // head. A segment not claimed at the moment is missing from the status: the minimum of the others says
+        // nothing about it.
+        boolean replaying = segments.isEmpty() || segments.size() < segmentCount(name) || position < run.total();
         Instant now = clock.instant();
         long processed = Math.min(position, run.total());
         if (!replaying && run.completedAt() == null) {
@@ -92,6 +95,11 @@ public class ProjectionReplays {
         return new ReplayProgress(name, replaying ? ReplayProgress.State.REPLAYING : ReplayProgress.State.COMPLETED,
                 processed, run.total(), percent(processed, run.total()), rate(processed, run.startedAt(), until),
                 run.startedAt(), run.completedAt(), segments.size());
+    }
+
+    private int segmentCount(String name) {
+        TokenStore tokens = processing.tokenStore(name);
+        return tokens.fetchSegments(name).length;
     }
 
     private StreamingEventProcessor processor(String name) {
