@@ -53,7 +53,7 @@ public final class Suite {
             return switch (name) {
                 case "tiny" -> new Size("tiny", 20, 0, 2, 1, 2, 2, 2_000, 20, "1g");
                 case "small" -> new Size("small", 3_000, 0, 10, 4, 10, 15, 20_000, 200, "2g");
-                case "full" -> new Size("full", 100_000, 300_000, 30, 10, 30, 60, 50_000, 500, "2g");
+                case "full" -> new Size("full", 100_000, 200_000, 30, 10, 30, 60, 50_000, 500, "2g");
                 default -> throw new IllegalArgumentException("size must be tiny, small or full, not " + name);
             };
         }

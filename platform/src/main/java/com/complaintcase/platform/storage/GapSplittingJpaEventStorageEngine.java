@@ -28,21 +28,23 @@ public class GapSplittingJpaEventStorageEngine extends JpaEventStorageEngine {
         if (token == null || token.getGaps().isEmpty()) {
             return super.fetchEvents(token);
         }
+        // The events after the token are read first: an event seen there was committed before this read began,
+        // so every earlier event of its aggregate is visible to the gap read that follows. Read the other way
+        // round, a gap still open for the first read could be filled, with a later event of the same aggregate
+        // committed after it, before the second: that later event would be delivered before the gap's.
+        List<Object[]> after = entityManager().createQuery(
+                        COLUMNS + domainEventEntryEntityName() + " e WHERE e.globalIndex > :token ORDER BY e.globalIndex ASC",
+                        Object[].class)
+                .setParameter("token", token.getIndex())
+                .setMaxResults(batchSize())
+                .getResultList();
         List<Object[]> events = new ArrayList<>(entityManager().createQuery(
                         COLUMNS + domainEventEntryEntityName() + " e WHERE e.globalIndex IN :gaps ORDER BY e.globalIndex ASC",
                         Object[].class)
                 .setParameter("gaps", token.getGaps())
                 .setMaxResults(batchSize())
                 .getResultList());
-        int room = batchSize() - events.size();
-        if (room > 0) {
-            events.addAll(entityManager().createQuery(
-                            COLUMNS + domainEventEntryEntityName() + " e WHERE e.globalIndex > :token ORDER BY e.globalIndex ASC",
-                            Object[].class)
-                    .setParameter("token", token.getIndex())
-                    .setMaxResults(room)
-                    .getResultList());
-        }
+        events.addAll(after.subList(0, Math.min(after.size(), Math.max(0, batchSize() - events.size()))));
         return events;
     }
 }
