@@ -87,7 +87,8 @@ final class ChildApp implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        // H2 closes a store of gigabytes slowly; a process killed while it writes may leave the file unreadable
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
     }
