@@ -81,7 +81,7 @@ public final class ReadModelScale {
         }
     }
 
-    private static Void copyAll(Path scaledDir, List<String> tables, List<String> lastIds) throws SQLException {
+    private static void copyAll(Path scaledDir, List<String> tables, List<String> lastIds) throws SQLException {
         try (Connection connection = open(scaledDir)) {
             connection.setAutoCommit(false);
             for (int generation = 1; generation <= lastIds.size(); generation++) {
@@ -91,7 +91,6 @@ public final class ReadModelScale {
                 }
             }
         }
-        return null;
     }
 
     /** Copying native enum values has gone wrong in H2 (a value read back as digits): the copy is refused then. */
