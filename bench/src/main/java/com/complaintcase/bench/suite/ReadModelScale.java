@@ -19,13 +19,17 @@ import java.util.Map;
  * The read model at a size the event store cannot reach in the suite's time: on a copy of the stopped app's H2
  * file, the cases slice's tables ({@code case_summary} and its deadline and escalation rows) are copied with new
  * case ids until they hold the target number of cases. Every column but the id is the original's, so the copies
- * have the projected cases' mix of states, branches, due times and overdue share. The ids of copies start with
- * {@code x} (never a UUID's first character): they have no events, so the case view answers them from the read
- * model while the history is asked only of cases that have events.
+ * have the projected cases' mix of states, branches, due times and overdue share. The id of a copy is a UUID of
+ * version 8 (RFC 9562's custom layout: never what the app or the workload generates) whose first three digits count
+ * the copies: the app accepts it, the case view answers it from the read model, and the history, which needs events,
+ * is asked only of cases whose id is not a copy's.
  */
 public final class ReadModelScale {
 
-    static final String COPY_PREFIX = "x";
+    /** The version digit of a copy's id (its 15th character). */
+    static final char COPY_VERSION = '8';
+    private static final String IS_COPY = "substring(complaint_id, 15, 1) = '" + COPY_VERSION + "'";
+    private static final int MAX_COPIES = 0xfff;
     private static final List<String> CHILD_TABLES = List.of("case_deadline", "case_escalation");
     private static final int CACHE_KIB = 1024 * 1024;
 
@@ -52,9 +56,17 @@ public final class ReadModelScale {
         List<String> lastIds = new ArrayList<>();
         try (Connection connection = open(scaledDir)) {
             original = count(connection, "select count(*) from case_summary");
+            if (count(connection, "select count(*) from case_summary where " + IS_COPY) > 0) {
+                throw new IllegalStateException("the read model already holds ids of version " + COPY_VERSION
+                        + ": copies could not be told from originals");
+            }
             for (long cases = original; cases < targetCases; cases += Math.min(original, targetCases - cases)) {
                 lastIds.add(lastIdOf(connection, Math.min(original, targetCases - cases)));
             }
+        }
+        if (lastIds.size() > MAX_COPIES) {
+            throw new IllegalArgumentException("at most " + MAX_COPIES + " copies of the read model's "
+                    + original + " cases");
         }
         List<String> tables = new ArrayList<>(List.of("case_summary"));
         tables.addAll(CHILD_TABLES);
@@ -74,6 +86,11 @@ public final class ReadModelScale {
         }
     }
 
+    /** Whether a case id is a copy's (a case without events). */
+    static boolean isCopy(String complaintId) {
+        return complaintId.length() == 36 && complaintId.charAt(14) == COPY_VERSION;
+    }
+
     /** The cases in the read model of a stopped app's data directory. */
     static long cases(Path dir) throws SQLException {
         try (Connection connection = open(dir)) {
@@ -81,8 +98,18 @@ public final class ReadModelScale {
         }
     }
 
+    /**
+     * The secondary indexes are dropped for the copy and made again after it: one index build over the grown
+     * table is several times faster than keeping ten B-trees up to date row by row.
+     */
     private static void copyAll(Path scaledDir, List<String> tables, List<String> lastIds) throws SQLException {
         try (Connection connection = open(scaledDir)) {
+            List<String> indexes = secondaryIndexes(connection, tables);
+            try (Statement statement = connection.createStatement()) {
+                for (String index : indexes) {
+                    statement.execute("drop index " + indexName(index));
+                }
+            }
             connection.setAutoCommit(false);
             for (int generation = 1; generation <= lastIds.size(); generation++) {
                 for (String table : tables) {
@@ -90,7 +117,35 @@ public final class ReadModelScale {
                     connection.commit();
                 }
             }
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                for (String index : indexes) {
+                    statement.execute(index);
+                }
+            }
         }
+    }
+
+    /** The {@code create index} statements of the tables' indexes that back no constraint. */
+    static List<String> secondaryIndexes(Connection connection, List<String> tables) throws SQLException {
+        List<String> indexes = new ArrayList<>();
+        for (String table : tables) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet lines = statement.executeQuery("script nodata nopasswords nosettings table " + table)) {
+                while (lines.next()) {
+                    String line = lines.getString(1).strip();
+                    if (line.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX ")) {
+                        indexes.add(line.endsWith(";") ? line.substring(0, line.length() - 1) : line);
+                    }
+                }
+            }
+        }
+        return indexes;
+    }
+
+    private static String indexName(String createIndex) {
+        String afterKeyword = createIndex.substring("CREATE INDEX ".length()).strip();
+        return afterKeyword.substring(0, afterKeyword.indexOf(" ON ")).strip();
     }
 
     /** Copying native enum values has gone wrong in H2 (a value read back as digits): the copy is refused then. */
@@ -115,7 +170,7 @@ public final class ReadModelScale {
 
     private static String lastIdOf(Connection connection, long take) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select complaint_id from case_summary"
-                + " where complaint_id not like '" + COPY_PREFIX + "%' order by complaint_id offset ? rows fetch next 1 row only")) {
+                + " where not " + IS_COPY + " order by complaint_id offset ? rows fetch next 1 row only")) {
             select.setLong(1, take - 1);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -126,7 +181,8 @@ public final class ReadModelScale {
 
     private static void copy(Connection connection, String table, int generation, String lastId) throws SQLException {
         Map<String, String> columns = columns(connection, table);
-        String newId = String.format(Locale.ROOT, "'%s%03d' || substring(complaint_id, 5)", COPY_PREFIX, generation);
+        String newId = String.format(Locale.ROOT, "'%03x' || substring(complaint_id, 4, 11) || '%s' || substring(complaint_id, 16)",
+                generation, COPY_VERSION);
         List<String> selected = new ArrayList<>();
         columns.forEach((column, type) -> {
             if (column.equals("complaint_id")) {
@@ -139,7 +195,7 @@ public final class ReadModelScale {
             }
         });
         String sql = "insert into " + table + " (" + String.join(", ", columns.keySet()) + ") select " + String.join(", ", selected)
-                + " from " + table + " where complaint_id not like '" + COPY_PREFIX + "%' and complaint_id <= ?";
+                + " from " + table + " where not " + IS_COPY + " and complaint_id <= ?";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, lastId);
             insert.executeUpdate();

@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,8 +30,10 @@ class ReadModelScaleTest {
                     + " status enum('REGISTERED', 'IN_PROGRESS', 'CLOSED'), next_due_at timestamp)");
             sql.execute("create table case_deadline (complaint_id varchar(36), position int, due_at timestamp, primary key (complaint_id, position))");
             sql.execute("create table case_escalation (complaint_id varchar(36), position int, reason varchar(32), primary key (complaint_id, position))");
+            sql.execute("create index ix_case_next_due on case_summary (next_due_at, complaint_id)");
+            sql.execute("create index ix_deadline_due on case_deadline (due_at)");
             for (int i = 0; i < 4; i++) {
-                String id = UUID.randomUUID().toString();
+                String id = UUID.nameUUIDFromBytes(new byte[] {(byte) i}).toString();
                 sql.execute("insert into case_summary values ('" + id + "', 'IN_PROGRESS', timestamp '2026-01-0" + (i + 1) + " 10:00:00')");
                 sql.execute("insert into case_deadline values ('" + id + "', 0, timestamp '2026-01-0" + (i + 1) + " 10:00:00')");
                 sql.execute("insert into case_deadline values ('" + id + "', 1, timestamp '2026-02-0" + (i + 1) + " 10:00:00')");
@@ -44,20 +48,34 @@ class ReadModelScaleTest {
         assertThat(scaled).containsEntry("casesWithEvents", 4L).containsEntry("cases", 10L).containsEntry("copies", 2);
         try (Connection copy = open(temp.resolve("scaled")); Statement sql = copy.createStatement()) {
             assertThat(single(sql, "select count(distinct complaint_id) from case_summary")).isEqualTo(10);
-            assertThat(single(sql, "select count(*) from case_summary where complaint_id like 'x%'")).isEqualTo(6);
+            assertThat(ids(sql).stream().filter(ReadModelScale::isCopy)).hasSize(6)
+                    .allSatisfy(id -> assertThat(UUID.fromString(id).version()).isEqualTo(8));
+            assertThat(ids(sql).stream().filter(id -> !ReadModelScale.isCopy(id))).hasSize(4);
             assertThat(single(sql, "select count(*) from case_summary where length(complaint_id) <> 36")).isZero();
             assertThat(single(sql, "select count(*) from case_deadline")).isEqualTo(20);
             assertThat(single(sql, "select count(*) from case_deadline d where not exists "
                     + "(select 1 from case_summary s where s.complaint_id = d.complaint_id)")).isZero();
             assertThat(single(sql, "select count(*) from case_summary c join case_summary o "
-                    + "on substring(c.complaint_id, 5) = substring(o.complaint_id, 5) and o.complaint_id not like 'x%' "
-                    + "where c.complaint_id like 'x%' and c.next_due_at = o.next_due_at and c.status = o.status")).isEqualTo(6);
+                    + "on substring(c.complaint_id, 16) = substring(o.complaint_id, 16) and substring(o.complaint_id, 15, 1) = '3' "
+                    + "where substring(c.complaint_id, 15, 1) = '8' and c.next_due_at = o.next_due_at and c.status = o.status")).isEqualTo(6);
+            assertThat(ReadModelScale.secondaryIndexes(copy, List.of("case_summary", "case_deadline")))
+                    .as("the indexes dropped for the copy are made again").hasSize(2);
             assertThat(single(sql, "select count(*) from case_summary where cast(status as varchar) = 'IN_PROGRESS'"))
                     .isEqualTo(10);
         }
         try (Connection store = open(data); Statement sql = store.createStatement()) {
             assertThat(single(sql, "select count(*) from case_summary")).isEqualTo(4);
         }
+    }
+
+    private static List<String> ids(Statement sql) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rows = sql.executeQuery("select complaint_id from case_summary")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
     }
 
     private static Connection open(Path dir) throws SQLException {

@@ -176,7 +176,7 @@ public class CaseController {
                 for (T item : page.items()) {
                     csv.row(fields.apply(item));
                 }
-            } while (pageNumber < page.totalPages() && !page.items().isEmpty());
+            } while (!page.items().isEmpty() && (pageNumber < page.totalPages() || page.items().size() == page.size()));
             writer.flush();
         };
         return ResponseEntity.ok()

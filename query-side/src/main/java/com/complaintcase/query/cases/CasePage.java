@@ -1,5 +1,6 @@
 package com.complaintcase.query.cases;
 
+import java.time.Instant;
 import java.util.List;
 
 /** One page of a case list. */
@@ -14,6 +15,9 @@ public interface CasePage<T> {
     long totalElements();
 
     int totalPages();
+
+    /** When {@link #totalElements()} was counted: now, or shortly before for a long list (see {@link ListTotals}). */
+    Instant totalCountedAt();
 
     static int pages(long total, PageSpec page) {
         return (int) Math.max(1, (total + page.size() - 1) / page.size());

@@ -33,9 +33,12 @@ public class CaseQueryHandler {
     private final EventStore eventStore;
     private final Clock clock;
 
-    public CaseQueryHandler(EventStore eventStore, Clock clock) {
+    private final ListTotals totals;
+
+    public CaseQueryHandler(EventStore eventStore, Clock clock, ListTotals totals) {
         this.eventStore = eventStore;
         this.clock = clock;
+        this.totals = totals;
     }
 
     /** Personal data is left out here, not by the caller: a query sent over the bus is answered by the same rule. */
@@ -81,15 +84,13 @@ public class CaseQueryHandler {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query.filter(), parameters);
         TypedQuery<CaseListItem> select = entityManager.createQuery(
-                CaseListItem.SELECT + " where " + where + " order by " + query.page().orderBy("c"), CaseListItem.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(c) from CaseSummary c where " + where, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+                CaseListItem.SELECT + " where " + where + " order by " + indexLead(query.filter(), true, query.page().ascending())
+                        + query.page().orderBy("c"), CaseListItem.class);
+        parameters.forEach(select::setParameter);
         List<CaseListItem> items = select.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
                 .getResultList();
-        return OpenCases.of(items, query.page(), count.getSingleResult());
+        return OpenCases.of(items, query.page(), total("open " + query.filter(), clock.instant(), where,
+                indexLead(query.filter(), true, true) + "c.receivedAt, c.complaintId", parameters));
     }
 
     /**
@@ -107,12 +108,9 @@ public class CaseQueryHandler {
         String where = filters(query.filter(), parameters, "c.nextDueAt >= :noEarlier and c.nextDueAt < :now");
         String direction = query.page().ascending() ? " asc" : " desc";
         TypedQuery<CaseListItem> select = entityManager.createQuery(CaseListItem.SELECT + " where " + where
-                + " order by c.nextDueAt" + direction + ", c.complaintId" + direction, CaseListItem.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(c) from CaseSummary c where " + where, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+                + " order by " + indexLead(query.filter(), false, query.page().ascending())
+                + "c.nextDueAt" + direction + ", c.complaintId" + direction, CaseListItem.class);
+        parameters.forEach(select::setParameter);
         List<CaseListItem> page = select.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
                 .getResultList();
         Map<String, List<DeadlineEntry>> deadlines = deadlinesOf(page.stream().map(CaseListItem::complaintId).toList());
@@ -128,7 +126,22 @@ public class CaseQueryHandler {
                         Duration.between(most.dueAt(), now), overdue.stream().map(d -> d.clock().name()).toList()));
             }
         }
-        return OverdueCases.of(items, query.page(), count.getSingleResult());
+        return OverdueCases.of(items, query.page(), total("overdue " + query.filter(), now, where,
+                indexLead(query.filter(), false, true) + "c.nextDueAt, c.complaintId", parameters));
+    }
+
+    /** {@code order} is the list's index order: the count up to the limit walks that index and stops there. */
+    private ListTotals.Total total(String list, Instant now, String where, String order, Map<String, Object> parameters) {
+        return totals.of(list, now, () -> {
+            TypedQuery<Long> upTo = entityManager.createQuery("select count(*) from (select c.complaintId as id"
+                    + " from CaseSummary c where " + where + " order by " + order + " limit :countUpTo) matches", Long.class);
+            parameters.forEach(upTo::setParameter);
+            return upTo.setParameter("countUpTo", (int) Math.min(Integer.MAX_VALUE, totals.exactLimit() + 1)).getSingleResult();
+        }, () -> {
+            TypedQuery<Long> all = entityManager.createQuery("select count(c) from CaseSummary c where " + where, Long.class);
+            parameters.forEach(all::setParameter);
+            return all.getSingleResult();
+        });
     }
 
     /** The deadlines of a page's cases in one query (loading the cases themselves would read them a case at a time). */
@@ -154,6 +167,29 @@ public class CaseQueryHandler {
                 "select count(c) from CaseSummary c where " + where(query.filter(), parameters), Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
+    }
+
+    /**
+     * The leading columns of the index that serves a list, for the front of its ORDER BY: the database reads a list
+     * in index order (stopping after the page) only when the ORDER BY starts with the index's columns, even those
+     * the filter holds equal. Ordering by them first changes nothing, each having one value in the list; without
+     * them every match is sorted for each page (80 ms for 200,000 open cases in H2).
+     */
+    private static String indexLead(CaseFilter filter, boolean openList, boolean ascending) {
+        String direction = ascending ? " asc, " : " desc, ";
+        StringBuilder lead = new StringBuilder(openList ? "c.open" + direction : "");
+        if (filter.handlerId() != null) {
+            lead.append("c.handlerId").append(direction);
+        } else if (filter.branchCode() != null) {
+            lead.append("c.branchCode").append(direction);
+        } else if (openList && filter.status() != null) {
+            lead.append("c.status").append(direction);
+        } else if (openList && filter.category() != null) {
+            lead.append("c.category").append(direction);
+        } else if (openList && filter.level() != null) {
+            lead.append("c.level").append(direction);
+        }
+        return lead.toString();
     }
 
     private static String where(CaseFilter filter, Map<String, Object> parameters) {

@@ -3,6 +3,7 @@ package com.complaintcase.query.scenario;
 import com.complaintcase.query.cases.CaseProjection;
 import com.complaintcase.query.cases.CaseQueryHandler;
 import com.complaintcase.query.cases.CaseSummary;
+import com.complaintcase.query.cases.ListTotals;
 import com.complaintcase.platform.privacy.DataKey;
 import com.complaintcase.platform.privacy.DataKeys;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
@@ -102,6 +103,7 @@ public abstract class ProjectionTestSupport {
     @Import({
             CaseProjection.class,
             CaseQueryHandler.class,
+            ListTotals.class,
             MetricsProjection.class,
             MetricsQueryHandler.class,
             CaseHistoryQueryHandler.class,
