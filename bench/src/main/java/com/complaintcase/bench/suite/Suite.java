@@ -254,12 +254,21 @@ public final class Suite {
         measured.put("cases", cases);
         measured.put("openCases", (long) Json.number(api.read("/api/cases/open?size=1", "analyst1"), "totalElements"));
         measured.put("overdueCases", (long) Json.number(api.read("/api/cases/overdue?size=1", "analyst1"), "totalElements"));
-        measured.put("openInBranch", query(api, i -> "/api/cases/open?branchCode=BR-0007", "analyst1"));
-        measured.put("open", query(api, i -> "/api/cases/open", "analyst1"));
-        measured.put("overdue", query(api, i -> "/api/cases/overdue", "analyst1"));
-        measured.put("caseView", query(api, i -> "/api/cases/" + ids.get(i % ids.size()), "supervisor1"));
-        measured.put("history", query(api, i -> "/api/cases/" + withEvents.get(i % withEvents.size()) + "/history",
+        Map<String, Map.Entry<IntFunction<String>, String>> kinds = new LinkedHashMap<>();
+        kinds.put("openInBranch", Map.entry(i -> "/api/cases/open?branchCode=BR-0007", "analyst1"));
+        kinds.put("open", Map.entry(i -> "/api/cases/open", "analyst1"));
+        kinds.put("overdue", Map.entry(i -> "/api/cases/overdue", "analyst1"));
+        kinds.put("caseView", Map.entry(i -> "/api/cases/" + ids.get(i % ids.size()), "supervisor1"));
+        kinds.put("history", Map.entry(i -> "/api/cases/" + withEvents.get(i % withEvents.size()) + "/history",
                 "compliance1"));
+        // every kind is asked once in a round before any is measured: the code paths they share are compiled
+        // by then, whichever comes first
+        for (Map.Entry<IntFunction<String>, String> kind : kinds.values()) {
+            query(api, kind.getKey(), kind.getValue());
+        }
+        for (Map.Entry<String, Map.Entry<IntFunction<String>, String>> kind : kinds.entrySet()) {
+            measured.put(kind.getKey(), query(api, kind.getValue().getKey(), kind.getValue().getValue()));
+        }
         return measured;
     }
 

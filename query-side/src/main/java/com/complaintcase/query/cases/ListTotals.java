@@ -32,7 +32,7 @@ public class ListTotals {
     private final Map<String, Total> large = new ConcurrentHashMap<>();
     private final Set<String> counting = ConcurrentHashMap.newKeySet();
 
-    public ListTotals(@Value("${complaints.queries.exact-total-limit:5000}") long exactLimit,
+    public ListTotals(@Value("${complaints.queries.exact-total-limit:1000}") long exactLimit,
                       @Value("${complaints.queries.large-total-max-age:PT5S}") Duration maxAge) {
         if (exactLimit < 0 || maxAge.isNegative()) {
             throw new IllegalArgumentException("the exact-total limit and the large totals' age must not be negative");
