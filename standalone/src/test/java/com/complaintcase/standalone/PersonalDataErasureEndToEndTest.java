@@ -2,6 +2,7 @@ package com.complaintcase.standalone;
 
 import com.complaintcase.verifier.Verifier;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -273,7 +274,12 @@ class PersonalDataErasureEndToEndTest {
                 "/api/cases/open", "/api/cases/overdue")) {
             ApiReply reply = api.as("analyst1").get(path);
             assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-            answers.put(path, reply.json());
+            JsonNode answer = reply.json();
+            if (answer instanceof ObjectNode page) {
+                // when a list's total was counted is no analytic
+                answer = page.deepCopy().remove(List.of("totalCountedAt"));
+            }
+            answers.put(path, answer);
         }
         return answers;
     }

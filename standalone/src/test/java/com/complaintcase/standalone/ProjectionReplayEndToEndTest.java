@@ -185,11 +185,17 @@ class ProjectionReplayEndToEndTest {
 
     // ---- helpers ----
 
-    /** The answers a replay must not change. Overdue durations grow with the clock, so they are left out. */
+    /**
+     * The answers a replay must not change. Overdue durations grow with the clock, and a list says when its total
+     * was counted, so those are left out.
+     */
     private static Map<String, JsonNode> answers() {
         Map<String, JsonNode> answers = new LinkedHashMap<>();
-        answers.put("open", okJson(api.as("supervisor1").get("/api/cases/open?size=500&sort=complaintId,asc")));
+        ObjectNode open = okJson(api.as("supervisor1").get("/api/cases/open?size=500&sort=complaintId,asc")).deepCopy();
+        open.remove("totalCountedAt");
+        answers.put("open", open);
         ObjectNode overdue = okJson(api.as("supervisor1").get("/api/cases/overdue?size=500")).deepCopy();
+        overdue.remove("totalCountedAt");
         overdue.path("items").forEach(item -> ((ObjectNode) item).remove("overdueBy"));
         answers.put("overdue", overdue);
         for (String id : List.of(caseIds.get(0), caseIds.get(3), caseIds.get(4))) {
