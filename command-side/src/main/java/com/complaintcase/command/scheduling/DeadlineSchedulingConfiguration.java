@@ -45,6 +45,7 @@ public class DeadlineSchedulingConfiguration {
                 .startTasks(recurringTasks)
                 .threads(properties.getThreads())
                 .pollingInterval(properties.getPollingInterval())
+                .shutdownMaxWait(properties.getShutdownMaxWait())
                 .enableImmediateExecution()
                 .build();
     }

@@ -4,13 +4,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** How often the deadline store is polled for due deadlines, and by how many threads they are run. */
+/** How often the deadline store is polled for due deadlines, by how many threads they are run, how long a stop waits. */
 @ConfigurationProperties("complaints.deadlines")
 public class DeadlineSchedulingProperties {
 
     /** A breach is recorded at most this long after its due time. */
     private Duration pollingInterval = Duration.ofSeconds(1);
     private int threads = 2;
+    /**
+     * How long stopping waits for deadlines being run (db-scheduler's default is 30 minutes). One still running then
+     * is picked up again after db-scheduler's heartbeat timeout, by this instance's next start or another instance.
+     */
+    private Duration shutdownMaxWait = Duration.ofSeconds(30);
 
     public Duration getPollingInterval() {
         return pollingInterval;
@@ -18,6 +23,14 @@ public class DeadlineSchedulingProperties {
 
     public void setPollingInterval(Duration pollingInterval) {
         this.pollingInterval = pollingInterval;
+    }
+
+    public Duration getShutdownMaxWait() {
+        return shutdownMaxWait;
+    }
+
+    public void setShutdownMaxWait(Duration shutdownMaxWait) {
+        this.shutdownMaxWait = shutdownMaxWait;
     }
 
     public int getThreads() {
