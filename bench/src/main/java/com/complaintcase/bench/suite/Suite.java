@@ -478,7 +478,7 @@ public final class Suite {
         long processed = (long) Json.number(progress, "processed");
         Map<String, Object> rebuild = new LinkedHashMap<>();
         rebuild.put("projection", "cases");
-        rebuild.put("settings", window == null ? "the app's: pooled streaming, 2 threads, 4 segments, batch size 1000" : "");
+        rebuild.put("settings", window == null ? "the app's: pooled streaming, 1 thread, 1 segment, batch size 1000" : "");
         rebuild.put("eventsInStore", (long) Json.number(progress, "total"));
         rebuild.put("eventsProcessed", processed);
         rebuild.put("seconds", Latencies.round(seconds));
