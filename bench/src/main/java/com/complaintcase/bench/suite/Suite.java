@@ -254,25 +254,29 @@ public final class Suite {
         measured.put("cases", cases);
         measured.put("openCases", (long) Json.number(api.read("/api/cases/open?size=1", "analyst1"), "totalElements"));
         measured.put("overdueCases", (long) Json.number(api.read("/api/cases/overdue?size=1", "analyst1"), "totalElements"));
-        Map<String, Map.Entry<IntFunction<String>, String>> kinds = new LinkedHashMap<>();
-        kinds.put("openInBranch", Map.entry(i -> "/api/cases/open?branchCode=BR-0007", "analyst1"));
-        kinds.put("open", Map.entry(i -> "/api/cases/open", "analyst1"));
-        kinds.put("overdue", Map.entry(i -> "/api/cases/overdue", "analyst1"));
-        kinds.put("caseView", Map.entry(i -> "/api/cases/" + ids.get(i % ids.size()), "supervisor1"));
-        kinds.put("history", Map.entry(i -> "/api/cases/" + withEvents.get(i % withEvents.size()) + "/history",
+        Map<String, QueryKind> kinds = new LinkedHashMap<>();
+        kinds.put("openInBranch", new QueryKind(i -> "/api/cases/open?branchCode=BR-0007", "analyst1"));
+        kinds.put("open", new QueryKind(i -> "/api/cases/open", "analyst1"));
+        kinds.put("overdue", new QueryKind(i -> "/api/cases/overdue", "analyst1"));
+        kinds.put("caseView", new QueryKind(i -> "/api/cases/" + ids.get(i % ids.size()), "supervisor1"));
+        kinds.put("history", new QueryKind(i -> "/api/cases/" + withEvents.get(i % withEvents.size()) + "/history",
                 "compliance1"));
         // every kind is asked once in a round before any is measured: the code paths they share are compiled
         // by then, whichever comes first
-        for (Map.Entry<IntFunction<String>, String> kind : kinds.values()) {
+        for (QueryKind kind : kinds.values()) {
             long end = System.nanoTime() + Duration.ofSeconds(size.querySeconds() / 2).toNanos();
             for (int i = 0; System.nanoTime() < end; i++) {
-                api.get(kind.getKey().apply(i), kind.getValue());
+                api.get(kind.path().apply(i), kind.user());
             }
         }
-        for (Map.Entry<String, Map.Entry<IntFunction<String>, String>> kind : kinds.entrySet()) {
-            measured.put(kind.getKey(), query(api, kind.getValue().getKey(), kind.getValue().getValue()));
+        for (Map.Entry<String, QueryKind> kind : kinds.entrySet()) {
+            measured.put(kind.getKey(), query(api, kind.getValue().path(), kind.getValue().user()));
         }
         return measured;
+    }
+
+    /** One kind of query: the path of its i-th request, and who asks. */
+    private record QueryKind(IntFunction<String> path, String user) {
     }
 
     private Map<String, Object> query(Api api, IntFunction<String> path, String user) throws Exception {
