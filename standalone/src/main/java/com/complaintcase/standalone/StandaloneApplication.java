@@ -10,8 +10,9 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * Both sides in one JVM on an embedded event store: Axon's JPA event store and token store on an H2
- * file database under {@code ./data}. What a new user runs first; no server to install.
+ * Both sides in one JVM on PostgreSQL run from the embedded binaries (its data directory under {@code ./data}):
+ * Axon's JPA event store, the token store and the read models, with the services' Flyway schema. What a new user
+ * runs first; no server to install.
  * <p>
  * The scan leaves out the launchers of the sides as services of their own ({@code CommandSideApplication},
  * {@code QuerySideApplication}): their configuration is not this one's.
@@ -25,9 +26,7 @@ import org.springframework.context.annotation.FilterType;
 @EntityScan(basePackages = {
         "com.complaintcase",
         "org.axonframework.eventsourcing.eventstore.jpa",
-        "org.axonframework.eventhandling.tokenstore.jpa",
-        "org.axonframework.modelling.saga.repository.jpa",
-        "org.axonframework.eventhandling.deadletter.jpa"})
+        "org.axonframework.eventhandling.tokenstore.jpa"})
 public class StandaloneApplication {
 
     static {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The real standalone application on a random port and an H2 event store in the given directory;
+ * The real standalone application on a random port and its embedded PostgreSQL store in the given directory;
  * closing it and starting another on the same directory is a restart.
  */
 final class RunningApplication implements AutoCloseable {
