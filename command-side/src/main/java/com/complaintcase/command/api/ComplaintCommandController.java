@@ -55,8 +55,6 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -106,19 +104,10 @@ public class ComplaintCommandController {
                 flags(body.flags()),
                 Text.optional("lateEntryReason", body.lateEntryReason(), LONG_TEXT),
                 actor);
-        CommandResult result = registerOnce(command);
+        CommandResult result = RefusedCommands.sendAndWait(commands, command);
         return ResponseEntity.created(URI.create("/api/cases/" + result.complaintId()))
                 .eTag(etag(result.version()))
                 .body(new CommandResponse(result.complaintId().value(), result.version()));
-    }
-
-    /** Two identical registrations racing for one id: the loser sees the winner's case on its retry. */
-    private CommandResult registerOnce(RegisterComplaint command) {
-        try {
-            return RefusedCommands.sendAndWait(commands, command);
-        } catch (ConcurrencyException | EventStoreException raced) {
-            return RefusedCommands.sendAndWait(commands, command);
-        }
     }
 
     @PostMapping(path = "/{id}/review", consumes = "application/json")

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The event storage engine: Axon's JPA engine as its auto-configuration builds it, with the streaming read of
- * {@link GapSplittingJpaEventStorageEngine}.
+ * {@link GapSplittingJpaEventStorageEngine}, and a duplicate key known as one on any engine ({@link UniqueViolations}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStorageConfiguration {
@@ -27,7 +27,7 @@ public class EventStorageConfiguration {
         return new GapSplittingJpaEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .persistenceExceptionResolver(new UniqueViolations(persistenceExceptionResolver))
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
