@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public class DeadLetters {
                     .map(letter -> new Eviction.Event(view(projection, letter)))
                     .toList();
             Eviction eviction = new Eviction(UUID.randomUUID().toString(), projection, sequenceId, actor.userId(),
-                    actor.role().name(), clock.instant(), reason.strip(), events);
+                    actor.role().name(), clock.instant().truncatedTo(ChronoUnit.MICROS), reason.strip(), events);
             entityManager.persist(eviction);
             letters.forEach(queue::evict);
             return eviction.view();
