@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  * sees a case without personal data (left out by the query handler) and may not read its history, whose events
  * carry personal data (refused by the query handler too). Checking a case's integrity is for compliance (who checks
  * it), supervisors and the regulator; exports, which carry every event with its personal data, for compliance and the
- * regulator. Rebuilding projections is for compliance and supervisors: it changes no case and no event. Each path is
- * named: a path not named here is refused.
+ * regulator. Rebuilding projections, and retrying or evicting the events a projection parked after a failure, is for
+ * compliance and supervisors: it changes no case and no event. Each path is named: a path not named here is refused.
  */
 @Component
 class QueryAccessRules implements AccessRules {
@@ -40,7 +40,12 @@ class QueryAccessRules implements AccessRules {
                         "/api/metrics/volume").hasAnyRole(EVERY_PERSON)
                 .requestMatchers(HttpMethod.GET, "/api/admin/projections", "/api/admin/projections/*")
                 .hasAnyRole(PROJECTION_ADMINISTRATORS)
-                .requestMatchers(HttpMethod.POST, "/api/admin/projections/*/replay").hasAnyRole(PROJECTION_ADMINISTRATORS);
+                .requestMatchers(HttpMethod.POST, "/api/admin/projections/*/replay").hasAnyRole(PROJECTION_ADMINISTRATORS)
+                .requestMatchers(HttpMethod.GET, "/api/admin/projections/*/dead-letters",
+                        "/api/admin/projections/*/dead-letters/evictions").hasAnyRole(PROJECTION_ADMINISTRATORS)
+                .requestMatchers(HttpMethod.POST, "/api/admin/projections/*/dead-letters/retry",
+                        "/api/admin/projections/*/dead-letters/*/retry", "/api/admin/projections/*/dead-letters/*/eviction")
+                .hasAnyRole(PROJECTION_ADMINISTRATORS);
     }
 
     private static String[] roles(Predicate<Role> which) {

@@ -14,7 +14,8 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 @EntityScan(basePackages = {
         "com.complaintcase.query",
         "org.axonframework.eventsourcing.eventstore.jpa",
-        "org.axonframework.eventhandling.tokenstore.jpa"})
+        "org.axonframework.eventhandling.tokenstore.jpa",
+        "org.axonframework.eventhandling.deadletter.jpa"})
 public class QuerySideApplication {
 
     public static final String CONFIG_NAME = "query-side";

@@ -85,6 +85,11 @@ class AuthorizationMatrixTest {
             | GET /api/admin/projections                         | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
             | GET /api/admin/projections/{name}                  | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
             | POST /api/admin/projections/{name}/replay          | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
+            | GET /api/admin/projections/{name}/dead-letters     | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
+            | GET /api/admin/projections/{name}/dead-letters/evictions | 401 | 403    | 403     | allow      | allow      | 403       | 403     |
+            | POST /api/admin/projections/{name}/dead-letters/retry | 401    | 403    | 403     | allow      | allow      | 403       | 403     |
+            | POST /api/admin/projections/{name}/dead-letters/{sequenceId}/retry | 401 | 403 | 403 | allow  | allow      | 403       | 403     |
+            | POST /api/admin/projections/{name}/dead-letters/{sequenceId}/eviction | 401 | 403 | 403 | allow | allow     | 403       | 403     |
             | GET /actuator/health                               | allow     | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /actuator/health/**                            | allow     | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /actuator/info                                 | allow     | allow  | allow   | allow      | allow      | allow     | allow   |

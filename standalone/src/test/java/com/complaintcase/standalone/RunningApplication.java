@@ -42,6 +42,15 @@ final class RunningApplication implements AutoCloseable {
      * field put back on {@link #close}) both read {@code clock}. Event processors keep the system clock.
      */
     static RunningApplication start(Path dataDir, MutableClock clock, String... extraArguments) {
+        return start(dataDir, clock, List.of(), extraArguments);
+    }
+
+    /**
+     * The application with {@code extraSources} among its beans, e.g. a test's event handler: classes registered so,
+     * not annotated as components, so that no other test's application finds them by its scan.
+     */
+    static RunningApplication start(Path dataDir, MutableClock clock, List<Class<?>> extraSources,
+                                    String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--complaints.data-dir=" + dataDir.toAbsolutePath(),
@@ -49,7 +58,8 @@ final class RunningApplication implements AutoCloseable {
                 "--spring.main.banner-mode=off",
                 "--server.shutdown=immediate"));
         arguments.addAll(List.of(extraArguments));
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(StandaloneApplication.class);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(StandaloneApplication.class)
+                .sources(extraSources.toArray(Class<?>[]::new));
         if (clock == null) {
             return new RunningApplication(builder.run(arguments.toArray(String[]::new)), null);
         }

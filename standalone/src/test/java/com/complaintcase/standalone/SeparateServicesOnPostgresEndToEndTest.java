@@ -20,12 +20,16 @@ class SeparateServicesOnPostgresEndToEndTest extends SeparateServicesScenario {
 
     @Test
     @Order(7)
-    void events_snapshots_tokens_and_deadlines_keep_their_bytes_in_bytea_columns_and_nothing_is_a_large_object() {
+    void events_snapshots_tokens_deadlines_and_dead_letters_keep_their_bytes_in_bytea_columns_and_nothing_is_a_large_object() {
         assertThat(strings("""
                 select table_name || '.' || column_name || ' ' || data_type from information_schema.columns
-                where table_schema = 'public' and column_name in ('payload', 'meta_data', 'token', 'task_data')
+                where table_schema = 'public' and column_name in ('payload', 'meta_data', 'token', 'task_data', 'diagnostics')
                 order by 1"""))
                 .containsExactly(
+                        "dead_letter_entry.diagnostics bytea",
+                        "dead_letter_entry.meta_data bytea",
+                        "dead_letter_entry.payload bytea",
+                        "dead_letter_entry.token bytea",
                         "domain_event_entry.meta_data bytea",
                         "domain_event_entry.payload bytea",
                         "scheduled_tasks.task_data bytea",

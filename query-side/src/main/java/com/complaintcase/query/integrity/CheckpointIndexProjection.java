@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 /** Indexes the daily checkpoints by case. Idempotent: a checkpoint seen again adds nothing. */
 @Component
 @ProcessingGroup(CheckpointIndexProjection.PROCESSING_GROUP)
-class CheckpointIndexProjection {
+public class CheckpointIndexProjection {
 
-    static final String PROCESSING_GROUP = "integrity-checkpoints";
+    public static final String PROCESSING_GROUP = "integrity-checkpoints";
 
     @PersistenceContext
     private EntityManager entityManager;

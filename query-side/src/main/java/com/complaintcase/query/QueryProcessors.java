@@ -1,0 +1,36 @@
+package com.complaintcase.query;
+
+import com.complaintcase.query.cases.CaseProjection;
+import com.complaintcase.query.deadletters.DeadLetterQueues;
+import com.complaintcase.query.integrity.CheckpointIndexProjection;
+import com.complaintcase.query.metrics.MetricsProjection;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/**
+ * The query side's streaming processors. Each parks an event it fails on, and the later events of the same case,
+ * instead of logging the failure and moving on ({@link DeadLetterQueues}). Each processor is named: a new one gets a
+ * dead-letter queue here (a standalone test fails for a streaming processor without one).
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryProcessors {
+
+    static final List<String> STREAMING = List.of(
+            CaseProjection.PROCESSING_GROUP,
+            MetricsProjection.PROCESSING_GROUP,
+            CheckpointIndexProjection.PROCESSING_GROUP);
+
+    @Bean
+    ConfigurerModule queryProcessorsParkTheirFailures(EntityManagerProvider entityManagers,
+                                                      TransactionManager transactions, Serializer serializer,
+                                                      @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return DeadLetterQueues.forProcessors(STREAMING, entityManagers, transactions, serializer, eventSerializer);
+    }
+}
