@@ -26,7 +26,8 @@ import org.springframework.context.annotation.FilterType;
 @EntityScan(basePackages = {
         "com.complaintcase",
         "org.axonframework.eventsourcing.eventstore.jpa",
-        "org.axonframework.eventhandling.tokenstore.jpa"})
+        "org.axonframework.eventhandling.tokenstore.jpa",
+        "org.axonframework.eventhandling.deadletter.jpa"})
 public class StandaloneApplication {
 
     static {
