@@ -138,6 +138,7 @@ run_walk_through() {
     if [[ $rc -ne 0 ]]; then
         echo "----- last 30 lines of the walk-through's output -----" >&2
         tail -n 30 "$scratch/walk-through.log" >&2
+        echo >&2
         line="$(head -n 1 "$failed_at" 2>/dev/null || true)"
         if [[ -n "$line" ]]; then
             fail "README walk-through step failed (exit $rc) at line $line of its block:" \
