@@ -45,7 +45,7 @@ class DockerComposeConsistencyTest {
     private static final Path COMPOSE_FILE = Path.of("..", "docker-compose.yml");
 
     /** The compose services built from this repository, and the configuration name each one reads. */
-    private static final Map<String, String> SERVICES = Map.of(
+    static final Map<String, String> SERVICES = Map.of(
             "command-side", CommandSideApplication.CONFIG_NAME,
             "query-side", QuerySideApplication.CONFIG_NAME);
 
@@ -57,15 +57,8 @@ class DockerComposeConsistencyTest {
 
     @Test
     void every_environment_variable_of_a_service_binds_to_a_key_the_service_declares() {
-        Set<String> springAndAxonKeys = metadataKeys();
-        SERVICES.forEach((service, configName) -> {
-            Set<String> declared = new HashSet<>(springAndAxonKeys);
-            configurationFiles(configName).values().forEach(file -> declared.addAll(flatten("", file).keySet()));
-            declared.addAll(configurationPropertiesKeys("com.complaintcase.platform"));
-            declared.addAll(configurationPropertiesKeys(SCANNED_PACKAGES.get(service)));
-            Set<String> bindable = new HashSet<>();
-            declared.forEach(key -> bindable.addAll(asEnvironmentVariables(key)));
-
+        SERVICES.keySet().forEach(service -> {
+            Set<String> bindable = bindableVariables(service);
             assertThat(environment(service).keySet()).as("environment of %s", service)
                     .isNotEmpty()
                     .allSatisfy(variable -> assertThat(bindable).as("%s of %s binds to a declared key", variable, service)
@@ -107,8 +100,7 @@ class DockerComposeConsistencyTest {
     @Test
     void a_service_publishes_its_server_port_and_its_health_check_asks_that_port_for_readiness() {
         SERVICES.forEach((service, configName) -> {
-            Object configured = flatten("", configurationFiles(configName).get(configName + ".yml")).get("server.port");
-            String port = String.valueOf(configured);
+            String port = serverPort(service);
             assertThat(environment(service).getOrDefault("SERVER_PORT", port)).as("SERVER_PORT of %s", service).isEqualTo(port);
             assertThat(strings(service(service).get("ports"))).as("ports of %s", service).containsExactly(port + ":" + port);
             assertThat(String.join(" ", strings(map(service(service).get("healthcheck")).get("test"))))
@@ -135,6 +127,27 @@ class DockerComposeConsistencyTest {
         });
         SERVICES.keySet().forEach(service -> assertThat(map(map(service(service).get("build")).get("args")).get("SERVICE"))
                 .as("the module %s is built from", service).isEqualTo(service.replace("-side", "")));
+    }
+
+    /**
+     * The environment variables that bind to a key the service ({@code command-side} or {@code query-side}) declares:
+     * its configuration files, its and the platform's {@code @ConfigurationProperties}, Spring Boot's and Axon's
+     * metadata.
+     */
+    static Set<String> bindableVariables(String service) {
+        Set<String> declared = new HashSet<>(metadataKeys());
+        configurationFiles(SERVICES.get(service)).values().forEach(file -> declared.addAll(flatten("", file).keySet()));
+        declared.addAll(configurationPropertiesKeys("com.complaintcase.platform"));
+        declared.addAll(configurationPropertiesKeys(SCANNED_PACKAGES.get(service)));
+        Set<String> bindable = new HashSet<>();
+        declared.forEach(key -> bindable.addAll(asEnvironmentVariables(key)));
+        return bindable;
+    }
+
+    /** The {@code server.port} of the service's own configuration file. */
+    static String serverPort(String service) {
+        String configName = SERVICES.get(service);
+        return String.valueOf(flatten("", configurationFiles(configName).get(configName + ".yml")).get("server.port"));
     }
 
     private Map<String, Object> service(String name) {

@@ -10,6 +10,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The deployment without Axon Server: the events in PostgreSQL (Axon's JPA event store), which the command side
  * appends to and the query side tails; the two services share the database and nothing else.
+ * <p>
+ * The README lines it covers, in section "Production mode", "Build the executable jars and run them by hand", with
+ * the events in PostgreSQL (the {@code export SPRING_PROFILES_ACTIVE=axonserver AXON_AXONSERVER_SERVERS=...} line
+ * left out, as the README allows):
+ * <pre>
+ * export SPRING_DATASOURCE_URL=jdbc:postgresql://db-host:5432/complaints
+ * export SPRING_DATASOURCE_USERNAME=complaints SPRING_DATASOURCE_PASSWORD=...
+ * export COMPLAINTS_SECURITY_DEMO_PASSWORD=...
+ * export COMPLAINTS_PRIVACY_MASTER_KEY=...
+ * java -jar command-side/target/complaint-case-command-exec.jar
+ * java -jar query-side/target/complaint-case-query-exec.jar
+ * </pre>
+ * and the paragraph after them: the walk-through's calls split by port, commands to the command side and reads to
+ * the query side, {@code ?minVersion=} across the two. How: each service is started by what its jar's {@code main}
+ * runs ({@code CommandSideApplication.application()}, {@code QuerySideApplication.application()}), in this JVM, on
+ * an embedded PostgreSQL 17 with a database Flyway migrates on first start, the exported variables given as the
+ * properties they bind to ({@code --spring.datasource.url=...} and so on; see {@link RunningService}). Not covered
+ * here: the jars themselves and {@code ./mvnw -B -q package -DskipTests} (that the README names the jars the poms
+ * build and variables the services bind is {@link ReadmeCommandsTest}); the Axon Server line
+ * ({@link SeparateServicesOnAxonServerEndToEndTest}, tag {@code axonserver}); {@code docker compose up --build}
+ * ({@link DockerComposeConsistencyTest} checks the file, nothing starts it).
  */
 class SeparateServicesOnPostgresEndToEndTest extends SeparateServicesScenario {
 

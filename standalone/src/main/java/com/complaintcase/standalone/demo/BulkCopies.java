@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 /**
  * The bulk path of the demo data: copies of cases that went through the real command path (the templates), each
@@ -55,8 +56,11 @@ class BulkCopies {
         this.transactions = transactions;
     }
 
-    /** Appends copies {@code from} (inclusive) to {@code to} (exclusive); answers the number of events appended. */
-    long copy(List<String> templateIds, long seed, int from, int to) {
+    /**
+     * Appends copies {@code from} (inclusive) to {@code to} (exclusive); answers the number of events appended. After
+     * each unit of work, {@code copiesDone} hears how many copies are appended so far.
+     */
+    long copy(List<String> templateIds, long seed, int from, int to, IntConsumer copiesDone) {
         List<List<? extends DomainEventMessage<?>>> templates = templateIds.stream()
                 .<List<? extends DomainEventMessage<?>>>map(id -> eventStore.readEvents(id).asStream().toList())
                 .toList();
@@ -70,9 +74,12 @@ class BulkCopies {
             }
             if (batch.size() >= EVENTS_PER_UNIT_OF_WORK) {
                 appended += append(batch);
+                copiesDone.accept(n + 1 - from);
             }
         }
-        return appended + append(batch);
+        appended += append(batch);
+        copiesDone.accept(to - from);
+        return appended;
     }
 
     private int append(List<EventMessage<?>> batch) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** A progress line at least this often (and at every tenth of the cases). */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     private final int cases;
     private final long seed;
@@ -41,6 +44,7 @@ class DemoData implements ApplicationRunner {
     private final CaseLives lives;
     private final BulkCopies copies;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     DemoData(@Value("${demo-data:0}") int cases, @Value("${demo-seed:42}") long seed,
              @Value("${demo-data-mode:commands}") String mode, @Value("${demo-templates:500}") int templates,
@@ -56,6 +60,7 @@ class DemoData implements ApplicationRunner {
         this.lives = new CaseLives(commands, eventStore, clock);
         this.copies = new BulkCopies(eventStore, transactions);
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -81,7 +86,9 @@ class DemoData implements ApplicationRunner {
                     + " where type = ? and sequence_number = 0 order by global_index limit ?", String.class,
                     BulkCopies.AGGREGATE_TYPE, templates);
             int templateCount = templateIds.size();
-            copied = copies.copy(templateIds, seed, total - templateCount, cases - templateCount);
+            LoadProgress progress = new LoadProgress("Demo data, bulk copies", cases - total, clock, PROGRESS_EVERY);
+            copied = copies.copy(templateIds, seed, total - templateCount, cases - templateCount,
+                    done -> progress.doneSoFar(done).ifPresent(log::info));
             total = cases;
         }
         log.info("Demo data ready: {} cases ({} through commands, {} events copied in bulk) in {} ms",
@@ -98,6 +105,7 @@ class DemoData implements ApplicationRunner {
         Workload workload = new Workload(seed);
         ExecutorService workers = Executors.newFixedThreadPool(4);
         AtomicInteger refused = new AtomicInteger();
+        LoadProgress progress = new LoadProgress("Demo data, through commands", count, clock, PROGRESS_EVERY);
         List<Future<?>> running = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
@@ -110,6 +118,7 @@ class DemoData implements ApplicationRunner {
                             log.warn("Demo case {} stopped: {}", script.index(), refusal.toString());
                         }
                     }
+                    progress.oneDone().ifPresent(log::info);
                 }));
             }
             for (Future<?> each : running) {
