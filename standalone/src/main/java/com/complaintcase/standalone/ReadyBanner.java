@@ -1,6 +1,7 @@
 package com.complaintcase.standalone;
 
 import com.complaintcase.platform.security.SecurityProperties;
+import com.complaintcase.standalone.store.EmbeddedPostgresServer;
 import com.complaintcase.values.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +11,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -30,11 +33,13 @@ class ReadyBanner {
 
     private final Environment environment;
     private final SecurityProperties security;
+    private final Optional<EmbeddedPostgresServer> database;
     private final AtomicBoolean printed = new AtomicBoolean();
 
-    ReadyBanner(Environment environment, SecurityProperties security) {
+    ReadyBanner(Environment environment, SecurityProperties security, Optional<EmbeddedPostgresServer> database) {
         this.environment = environment;
         this.security = security;
+        this.database = database;
     }
 
     @EventListener
@@ -62,13 +67,17 @@ class ReadyBanner {
                     + "/cases/open)";
         }
         Path data = Path.of(environment.getProperty("complaints.data-dir", "./data")).toAbsolutePath().normalize();
-        return List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "Complaint case platform (standalone) is ready:",
                 "  API         " + api + tryIt,
                 "  OpenAPI UI  " + base + environment.getProperty("springdoc.swagger-ui.path", "/swagger-ui.html")
                         + "  (description: " + base + environment.getProperty("springdoc.api-docs.path", "/v3/api-docs") + ")",
                 "  Demo users  " + users,
-                "  Data        " + data + "  (complaints.data-dir; stop the application and delete it to start afresh)");
+                "  Data        " + data + "  (complaints.data-dir; stop the application and delete it to start afresh)"));
+        database.ifPresent(server -> lines.add("  Database    PostgreSQL " + EmbeddedPostgresServer.MAJOR_VERSION
+                + " (embedded) on localhost:" + server.port() + ", database " + server.database() + ", files in "
+                + server.directory() + ", its log " + EmbeddedPostgresServer.serverLog(server.directory())));
+        return lines;
     }
 
     private static String trimmed(String contextPath) {

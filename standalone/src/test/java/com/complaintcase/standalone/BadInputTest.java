@@ -7,7 +7,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -447,7 +456,51 @@ class BadInputTest {
         ok(api.as("supervisor2").command(id, "compensation-approval", compensationDecision(true)));
     }
 
+    // ---- refused below the controllers: by the servlet container, the firewall, the error dispatch ----
+
+    @Test
+    void a_path_the_servlet_container_cannot_decode_is_refused_with_a_problem_not_the_containers_html_page() {
+        for (String path : List.of("/api/cases/%00", "/api/cases/%2F", "/api/cases/%2f/history")) {
+            assertProblem(raw("GET", path), 400, "MALFORMED_REQUEST");
+        }
+    }
+
+    @Test
+    void a_path_the_firewall_rejects_is_refused_with_400_malformed_path_and_does_not_echo_it() {
+        for (String path : List.of("/api/cases/..;/open", "/api/%2e%2e/cases/open", "/api/cases;jsessionid=1/open",
+                "//api/cases/open")) {
+            ApiReply reply = raw("GET", path);
+            assertProblem(reply, 400, "MALFORMED_PATH");
+            assertThat(reply.body()).as("%s", reply).doesNotContain("jsessionid", "..;", "%2e");
+        }
+    }
+
+    @Test
+    void a_method_no_endpoint_has_is_refused_with_405_method_not_allowed_as_a_problem() {
+        assertProblem(raw("TRACE", "/api/cases/open"), 405, "METHOD_NOT_ALLOWED");
+    }
+
     // ---- helpers ----
+
+    /** A request exactly as written: the path is neither resolved nor normalised on the way. */
+    private static ApiReply raw(String method, String path) {
+        String description = method + " " + path;
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(api.base() + path))
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                    ("compliance1:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new ApiReply(description, response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(description, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(description, e);
+        }
+    }
 
     /** Sends the request and checks the case's event stream did not grow. */
     private static ApiReply leavesNoEvent(String id, Supplier<ApiReply> request) {

