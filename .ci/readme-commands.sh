@@ -188,7 +188,7 @@ run_run_command() {
     [[ -n "$answered" ]] || fail "README run command \`$run_command\`: GET $API_CHECK_URL did not answer 200 within" \
         "$timeout_s s (last answer: ${code:-none})"
     echo "readme-commands: README run command \`$run_command\`: the API answered 200 after $(elapsed "$started") s"
-    grep -A 4 'Complaint case platform (standalone) is ready:' "$app_log" || true
+    grep -A 5 'Complaint case platform (standalone) is ready:' "$app_log" || true
     run_walk_through "$walk_block"
     started=$(date +%s)
     stop_app
