@@ -19,7 +19,7 @@ public class DeadlineSchedulingProperties {
     /**
      * How often a node marks the deadlines it is running as alive. A deadline picked by a node that died (killed, lost
      * power) is run again by another node once {@code missedHeartbeatsLimit} heartbeats were missed; its handler
-     * records nothing twice. db-scheduler's defaults: 5 minutes, 6 missed.
+     * records nothing twice. db-scheduler's defaults: 5 minutes, 6 missed (at least 4).
      */
     private Duration heartbeatInterval = Duration.ofMinutes(5);
     private int missedHeartbeatsLimit = 6;
