@@ -96,6 +96,11 @@ class ScaleOutOnPostgresEndToEndTest {
         if (postgres != null) {
             postgres.close();
         }
+        if (directory != null) {
+            try (var files = Files.walk(directory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     @Test
