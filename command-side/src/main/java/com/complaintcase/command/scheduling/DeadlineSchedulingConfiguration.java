@@ -46,6 +46,8 @@ public class DeadlineSchedulingConfiguration {
                 .threads(properties.getThreads())
                 .pollingInterval(properties.getPollingInterval())
                 .shutdownMaxWait(properties.getShutdownMaxWait())
+                .heartbeatInterval(properties.getHeartbeatInterval())
+                .missedHeartbeatsLimit(properties.getMissedHeartbeatsLimit())
                 .enableImmediateExecution()
                 .build();
     }

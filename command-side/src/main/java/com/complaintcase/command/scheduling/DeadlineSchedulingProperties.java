@@ -16,6 +16,13 @@ public class DeadlineSchedulingProperties {
      * is picked up again after db-scheduler's heartbeat timeout, by this instance's next start or another instance.
      */
     private Duration shutdownMaxWait = Duration.ofSeconds(30);
+    /**
+     * How often a node marks the deadlines it is running as alive. A deadline picked by a node that died (killed, lost
+     * power) is run again by another node once {@code missedHeartbeatsLimit} heartbeats were missed; its handler
+     * records nothing twice. db-scheduler's defaults: 5 minutes, 6 missed (at least 4).
+     */
+    private Duration heartbeatInterval = Duration.ofMinutes(5);
+    private int missedHeartbeatsLimit = 6;
 
     public Duration getPollingInterval() {
         return pollingInterval;
@@ -39,5 +46,21 @@ public class DeadlineSchedulingProperties {
 
     public void setThreads(int threads) {
         this.threads = threads;
+    }
+
+    public Duration getHeartbeatInterval() {
+        return heartbeatInterval;
+    }
+
+    public void setHeartbeatInterval(Duration heartbeatInterval) {
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    public int getMissedHeartbeatsLimit() {
+        return missedHeartbeatsLimit;
+    }
+
+    public void setMissedHeartbeatsLimit(int missedHeartbeatsLimit) {
+        this.missedHeartbeatsLimit = missedHeartbeatsLimit;
     }
 }
