@@ -23,6 +23,8 @@ import com.complaintcase.events.complaint.HandlerAssigned;
 import com.complaintcase.events.complaint.ResolutionAccepted;
 import com.complaintcase.events.complaint.ResolutionProposed;
 import com.complaintcase.events.complaint.ResolutionRejected;
+import com.complaintcase.platform.privacy.DataSubjects;
+import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.values.Money;
 import com.complaintcase.values.ReviewOutcome;
 import com.complaintcase.values.HandlingLevel;
@@ -40,10 +42,12 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     private final CaseSummary c;
     private final Instant at;
+    private final PersonalDataCipher cipher;
 
-    CaseEvolution(CaseSummary summary, Instant recordedAt) {
+    CaseEvolution(CaseSummary summary, Instant recordedAt, PersonalDataCipher cipher) {
         this.c = summary;
         this.at = recordedAt;
+        this.cipher = cipher;
     }
 
     @Override
@@ -60,10 +64,12 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
         c.receivedAt = e.receivedAt();
         c.registeredAt = e.registeredAt();
         c.customerId = e.customer().customerId().value();
-        c.customerName = e.customer().name();
-        c.customerPhone = e.customer().phone();
-        c.customerEmail = e.customer().email();
-        c.description = e.description();
+        // under the event's subjects and field names: each value is the very text the stored event holds
+        String customer = DataSubjects.customer(e.customer().customerId());
+        c.customerName = sealed(customer, "name", e.customer().name());
+        c.customerPhone = sealed(customer, "phone", e.customer().phone());
+        c.customerEmail = sealed(customer, "email", e.customer().email());
+        c.description = sealed(DataSubjects.complaint(e.complaintId()), "description", e.description());
         if (e.requestedRemedy() != null) {
             c.requestedRemedy = e.requestedRemedy().type();
             Money amount = e.requestedRemedy().amount();
@@ -269,6 +275,10 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
         if (!known) {
             c.deadlines.add(new DeadlineEntry(clock, dueAt));
         }
+    }
+
+    private String sealed(String subject, String field, String plaintext) {
+        return plaintext == null ? null : cipher.encrypt(subject, field, plaintext);
     }
 
     private void startWork() {

@@ -2,6 +2,7 @@ package com.complaintcase.query.cases;
 
 import com.complaintcase.events.complaint.ComplaintEvent;
 import com.complaintcase.events.privacy.PersonalDataErased;
+import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.values.ComplaintId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,11 +33,14 @@ public class CaseProjection {
 
     private final QueryUpdateEmitter updates;
     private final Clock clock;
-    private final CaseRebuild rebuild = new CaseRebuild(() -> entityManager);
+    private final PersonalDataCipher cipher;
+    private final CaseRebuild rebuild;
 
-    public CaseProjection(QueryUpdateEmitter updates, Clock clock) {
+    public CaseProjection(QueryUpdateEmitter updates, Clock clock, PersonalDataCipher cipher) {
         this.updates = updates;
         this.clock = clock;
+        this.cipher = cipher;
+        this.rebuild = new CaseRebuild(() -> entityManager, cipher);
     }
 
     @EventHandler
@@ -52,7 +56,7 @@ public class CaseProjection {
         if (unseen) {
             summary = CaseSummary.unseen(id);
         }
-        if (!summary.apply(event, sequence, recordedAt)) {
+        if (!summary.apply(event, sequence, recordedAt, cipher)) {
             return;
         }
         if (unseen) {

@@ -1,6 +1,7 @@
 package com.complaintcase.query.cases;
 
 import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.platform.privacy.PersonalDataCipher;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -34,18 +35,23 @@ public class CaseQueryHandler {
     private final Clock clock;
 
     private final ListTotals totals;
+    private final PersonalDataCipher cipher;
 
-    public CaseQueryHandler(EventStore eventStore, Clock clock, ListTotals totals) {
+    public CaseQueryHandler(EventStore eventStore, Clock clock, ListTotals totals, PersonalDataCipher cipher) {
         this.eventStore = eventStore;
         this.clock = clock;
         this.totals = totals;
+        this.cipher = cipher;
     }
 
-    /** Personal data is left out here, not by the caller: a query sent over the bus is answered by the same rule. */
+    /**
+     * Personal data is decrypted, or left out, here, not by the caller: a query sent over the bus is answered by the
+     * same rule.
+     */
     @QueryHandler
     public Optional<CaseView> find(CaseQueries.FindCase query) {
         boolean personalData = query.viewer() != null && query.viewer().role().readsPersonalData();
-        return view(query).map(view -> personalData ? view : view.withoutPersonalData());
+        return view(query).map(view -> personalData ? view.withPersonalDataDecrypted(cipher) : view.withoutPersonalData());
     }
 
     private Optional<CaseView> view(CaseQueries.FindCase query) {
@@ -73,7 +79,7 @@ public class CaseQueryHandler {
                 break;
             }
             if (message.getPayload() instanceof ComplaintEvent event) {
-                summary.apply(event, message.getSequenceNumber(), message.getTimestamp());
+                summary.apply(event, message.getSequenceNumber(), message.getTimestamp(), cipher);
             }
         }
         return summary.exists() ? Optional.of(summary) : Optional.empty();

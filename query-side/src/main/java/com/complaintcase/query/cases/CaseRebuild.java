@@ -1,6 +1,7 @@
 package com.complaintcase.query.cases;
 
 import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.PersonalData;
 import jakarta.persistence.EntityManager;
@@ -39,9 +40,11 @@ final class CaseRebuild {
 
     /** The projection's transaction-bound entity manager. */
     private final Supplier<EntityManager> entityManager;
+    private final PersonalDataCipher cipher;
 
-    CaseRebuild(Supplier<EntityManager> entityManager) {
+    CaseRebuild(Supplier<EntityManager> entityManager, PersonalDataCipher cipher) {
         this.entityManager = entityManager;
+        this.cipher = cipher;
     }
 
     /** Keeps a replayed event of its case for the end of the batch. */
@@ -141,7 +144,7 @@ final class CaseRebuild {
         });
     }
 
-    private static void writeFolded(StatelessSession rows, Map<String, List<Change>> byCase) {
+    private void writeFolded(StatelessSession rows, Map<String, List<Change>> byCase) {
         Map<String, CaseSummary> stored = new HashMap<>();
         for (String id : byCase.keySet()) {
             CaseSummary summary = rows.get(CaseSummary.class, id);
@@ -169,12 +172,12 @@ final class CaseRebuild {
     }
 
     /** Applies a case's kept changes in order; answers whether any changed it. Its row exists once an event was applied. */
-    private static boolean fold(CaseSummary summary, boolean exists, List<Change> changes) {
+    private boolean fold(CaseSummary summary, boolean exists, List<Change> changes) {
         boolean changed = false;
         boolean present = exists;
         for (Change change : changes) {
             if (change instanceof Applied applied) {
-                if (summary.apply(applied.event(), applied.sequence(), applied.recordedAt())) {
+                if (summary.apply(applied.event(), applied.sequence(), applied.recordedAt(), cipher)) {
                     changed = true;
                     present = true;
                 }

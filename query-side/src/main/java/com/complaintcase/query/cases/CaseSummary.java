@@ -1,6 +1,7 @@
 package com.complaintcase.query.cases;
 
 import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.values.Category;
 import com.complaintcase.values.Channel;
 import com.complaintcase.values.ComplaintStatus;
@@ -49,6 +50,9 @@ import java.util.Optional;
         @Index(name = "ix_case_handler_next_due", columnList = "handler_id, next_due_at, complaint_id"),
         @Index(name = "ix_case_registered", columnList = "registered_at")})
 public class CaseSummary {
+
+    /** Room for 4000 characters (up to 12,000 bytes of UTF-8) encrypted and in base64; a text column in PostgreSQL. */
+    static final int SEALED_LENGTH = 24_000;
 
     @Id
     @Column(name = "complaint_id", length = 36)
@@ -117,20 +121,21 @@ public class CaseSummary {
     @Column(name = "closed_at")
     Instant closedAt;
 
-    // personal data: shown only in the case view, to roles allowed to see it
     @Column(name = "customer_id", length = 64, nullable = false)
     String customerId;
 
-    @Column(name = "customer_name", length = 200)
+    // Personal data, held only as the events store it (ADR 0008): encrypted under the customer's or the case's key,
+    // or "[erased]". Decrypted for the case view of the roles that may see it, never for a list.
+    @Column(name = "customer_name", length = SEALED_LENGTH)
     String customerName;
 
-    @Column(name = "customer_phone", length = 40)
+    @Column(name = "customer_phone", length = SEALED_LENGTH)
     String customerPhone;
 
-    @Column(name = "customer_email", length = 254)
+    @Column(name = "customer_email", length = SEALED_LENGTH)
     String customerEmail;
 
-    @Column(name = "description", length = 4000)
+    @Column(name = "description", length = SEALED_LENGTH)
     String description;
 
     @Enumerated(EnumType.STRING)
@@ -221,13 +226,15 @@ public class CaseSummary {
      * Applies one event of the case. An event at or below the version already applied is ignored,
      * so a redelivered or replayed event never counts twice.
      *
+     * The customer's personal data is kept encrypted with {@code cipher}.
+     *
      * @return whether the event changed the summary
      */
-    public boolean apply(ComplaintEvent event, long sequence, Instant recordedAt) {
+    public boolean apply(ComplaintEvent event, long sequence, Instant recordedAt, PersonalDataCipher cipher) {
         if (sequence <= version) {
             return false;
         }
-        event.accept(new CaseEvolution(this, recordedAt));
+        event.accept(new CaseEvolution(this, recordedAt, cipher));
         version = sequence;
         lastChangedAt = recordedAt;
         open = status != null && status.isOpen();
@@ -336,18 +343,22 @@ public class CaseSummary {
         return customerId;
     }
 
+    /** As stored: encrypted, or "[erased]". */
     public String customerName() {
         return customerName;
     }
 
+    /** As stored: encrypted, or "[erased]". */
     public String customerPhone() {
         return customerPhone;
     }
 
+    /** As stored: encrypted, or "[erased]". */
     public String customerEmail() {
         return customerEmail;
     }
 
+    /** As stored: encrypted, or "[erased]". */
     public String description() {
         return description;
     }

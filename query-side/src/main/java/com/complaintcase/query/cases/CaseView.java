@@ -1,5 +1,6 @@
 package com.complaintcase.query.cases;
 
+import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.values.Category;
 import com.complaintcase.values.Channel;
 import com.complaintcase.values.ComplaintStatus;
@@ -80,7 +81,10 @@ public record CaseView(
                              Instant escalatedAt, String escalatedBy) {
     }
 
-    /** The view of {@code c} with deadline states read at {@code at}; {@code asOf} is set for a past view. */
+    /**
+     * The view of {@code c} with deadline states read at {@code at}; {@code asOf} is set for a past view. The
+     * customer's personal data is as the row holds it: encrypted, or "[erased]".
+     */
     static CaseView of(CaseSummary c, Instant at, Instant asOf) {
         return new CaseView(
                 c.complaintId(), c.status(), c.level(), c.category(), c.subcategory(), c.rootIssue(), c.channel(),
@@ -103,6 +107,16 @@ public record CaseView(
                 c.version(),
                 asOf,
                 null);
+    }
+
+    /** The same view with the customer's personal data readable: decrypted, or "[erased]" once its keys are gone. */
+    public CaseView withPersonalDataDecrypted(PersonalDataCipher cipher) {
+        return new CaseView(complaintId, status, level, category, subcategory, rootIssue, channel, branchCode,
+                registeredBranchCode, handlerId, firstResponderId, receivedAt, registeredAt, lastChangedAt, resolvedAt,
+                closedAt, flags, customer == null ? null : new Customer(customer.customerId(),
+                cipher.decrypt(customer.name()), cipher.decrypt(customer.phone()), cipher.decrypt(customer.email())),
+                cipher.decrypt(description), requestedRemedy, businessLine, findings, compensation, satisfactionScore,
+                reopenCount, policy, deadlines, escalations, version, asOf, personalDataRedacted);
     }
 
     /** The same view without the customer's personal data (name, phone, email, description). */

@@ -6,6 +6,7 @@ import com.complaintcase.events.complaint.CustomerContacted;
 import com.complaintcase.events.complaint.DeadlineBreached;
 import com.complaintcase.events.complaint.DeadlineExtended;
 import com.complaintcase.events.complaint.DeadlineMet;
+import com.complaintcase.platform.privacy.PersonalDataModule;
 import com.complaintcase.query.scenario.Actors;
 import com.complaintcase.query.scenario.ComplaintStory;
 import com.complaintcase.query.scenario.ProjectionTestSupport;
@@ -23,6 +24,9 @@ import com.complaintcase.values.RootIssue;
 import com.complaintcase.values.SlaClock;
 import com.complaintcase.values.Subcategory;
 import com.complaintcase.values.Validity;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -50,6 +54,24 @@ class CaseProjectionTest extends ProjectionTestSupport {
     // ---- ComplaintRegistered ----
 
     @Test
+    void a_registration_keeps_the_customers_personal_data_in_the_row_only_as_the_stored_event_holds_it() {
+        ComplaintStory story = aCase().fromCustomer("C-1001").registered();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            JsonNode stored = JsonMapper.builder().addModule(new JavaTimeModule()).addModule(new PersonalDataModule(cipher))
+                    .build().valueToTree(story.message(0).getPayload());
+            assertThat(List.of(c.customerName(), c.customerPhone(), c.customerEmail(), c.description()))
+                    .containsExactly(stored.path("customer").path("name").asText(),
+                            stored.path("customer").path("phone").asText(),
+                            stored.path("customer").path("email").asText(), stored.path("description").asText())
+                    .allSatisfy(value -> assertThat(value).startsWith("pd1:").doesNotContain(
+                            ComplaintStory.CUSTOMER_NAME, ComplaintStory.CUSTOMER_PHONE, ComplaintStory.CUSTOMER_EMAIL,
+                            ComplaintStory.DESCRIPTION));
+        });
+    }
+
+    @Test
     void a_registration_opens_a_case_at_the_receiving_branch_with_its_clocks_running() {
         ComplaintStory story = aCase()
                 .inBranch("BR-0101").through(Channel.PHONE)
@@ -75,10 +97,10 @@ class CaseProjectionTest extends ProjectionTestSupport {
             assertThat(c.receivedAt()).isEqualTo(story.receivedAt());
             assertThat(c.registeredAt()).isEqualTo(story.registeredAt());
             assertThat(c.customerId()).isEqualTo("C-1001");
-            assertThat(c.customerName()).isEqualTo(ComplaintStory.CUSTOMER_NAME);
-            assertThat(c.customerPhone()).isEqualTo(ComplaintStory.CUSTOMER_PHONE);
-            assertThat(c.customerEmail()).isEqualTo(ComplaintStory.CUSTOMER_EMAIL);
-            assertThat(c.description()).isEqualTo(ComplaintStory.DESCRIPTION);
+            assertThat(cipher.decrypt(c.customerName())).isEqualTo(ComplaintStory.CUSTOMER_NAME);
+            assertThat(cipher.decrypt(c.customerPhone())).isEqualTo(ComplaintStory.CUSTOMER_PHONE);
+            assertThat(cipher.decrypt(c.customerEmail())).isEqualTo(ComplaintStory.CUSTOMER_EMAIL);
+            assertThat(cipher.decrypt(c.description())).isEqualTo(ComplaintStory.DESCRIPTION);
             assertThat(c.requestedRemedy()).isEqualTo(RemedyType.REFUND);
             assertThat(c.requestedAmount()).isEqualByComparingTo("200.00");
             assertThat(c.requestedCurrency()).isEqualTo("CNY");

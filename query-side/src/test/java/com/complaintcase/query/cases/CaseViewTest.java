@@ -247,7 +247,7 @@ class CaseViewTest extends ProjectionTestSupport {
         CaseView rebuilt = cases.find(new CaseQueries.FindCase(story.id(), at, null, Actors.SUPERVISOR)).orElseThrow();
         CaseView projected = readModel().read(entityManager -> {
             CaseSummary summary = entityManager.find(CaseSummary.class, story.id());
-            return CaseView.of(summary, at, at);
+            return CaseView.of(summary, at, at).withPersonalDataDecrypted(cipher);
         });
 
         assertThat(rebuilt).usingRecursiveComparison().isEqualTo(projected);

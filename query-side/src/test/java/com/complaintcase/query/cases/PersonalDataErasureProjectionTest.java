@@ -39,7 +39,7 @@ class PersonalDataErasureProjectionTest extends ProjectionTestSupport {
                             summary.description())).containsOnly(PersonalData.ERASED);
                     assertThat(summary.customerId()).isEqualTo("C-7");
                     assertThat(summary.status()).isEqualTo(ComplaintStatus.WITHDRAWN);
-                    assertThat(readModel.caseSummary(other).customerName()).isEqualTo(CUSTOMER_NAME);
+                    assertThat(cipher.decrypt(readModel.caseSummary(other).customerName())).isEqualTo(CUSTOMER_NAME);
                 });
     }
 

@@ -4,8 +4,8 @@ import com.complaintcase.query.cases.CaseProjection;
 import com.complaintcase.query.cases.CaseQueryHandler;
 import com.complaintcase.query.cases.CaseSummary;
 import com.complaintcase.query.cases.ListTotals;
-import com.complaintcase.platform.privacy.DataKey;
-import com.complaintcase.platform.privacy.DataKeys;
+import com.complaintcase.platform.privacy.JdbcDataKeys;
+import com.complaintcase.platform.privacy.MasterKey;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.query.history.CaseHistoryQueryHandler;
 import com.complaintcase.query.integrity.CaseIntegrity;
@@ -37,9 +37,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import javax.sql.DataSource;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Base of the projection tests: one shared Spring context ({@link ProjectionTest}), an empty read
@@ -53,6 +55,10 @@ public abstract class ProjectionTestSupport {
 
     @Autowired
     protected TestClock clock;
+
+    /** The application's cipher over the test database's keys: what a stored personal field reads as. */
+    @Autowired
+    protected PersonalDataCipher cipher;
 
     @BeforeEach
     void emptyReadModelAndResetClock() {
@@ -132,20 +138,20 @@ public abstract class ProjectionTestSupport {
                     .build();
         }
 
-        /** The events of these tests are made in memory, their personal data unencrypted: no key is ever asked for. */
+        /**
+         * The key store in the test database, as the application has it: the case rows hold personal data encrypted.
+         * One master key for every test context, as they share the database and its keys.
+         */
         @Bean
-        PersonalDataCipher personalDataCipher() {
-            return new PersonalDataCipher(new DataKeys() {
-                @Override
-                public DataKey keyFor(String subject) {
-                    throw new IllegalStateException("no keys in projection tests");
-                }
+        JdbcDataKeys dataKeys(DataSource dataSource, TestClock clock) {
+            SecureRandom random = new SecureRandom();
+            MasterKey masterKey = MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]), random);
+            return new JdbcDataKeys(dataSource, masterKey, random, clock);
+        }
 
-                @Override
-                public Optional<DataKey> byId(String keyId) {
-                    return Optional.empty();
-                }
-            });
+        @Bean
+        PersonalDataCipher personalDataCipher(JdbcDataKeys dataKeys) {
+            return new PersonalDataCipher(dataKeys);
         }
 
         @Bean(destroyMethod = "shutDown")
