@@ -62,12 +62,17 @@ public final class JdbcDataKeys implements DataKeys {
         return key;
     }
 
+    /** A key read here also serves its subject's {@link #keyFor} (a projection encrypts what it decrypted again). */
     @Override
     public Optional<DataKey> byId(String keyId) {
-        return byId.computeIfAbsent(keyId, id -> jdbc.query(
-                        "select key_id, subject, wrapped_key from customer_data_keys where key_id = ?",
-                        (row, n) -> unwrap(row.getString(1), row.getString(2), row.getString(3)), id)
-                .stream().findFirst());
+        return byId.computeIfAbsent(keyId, id -> {
+            Optional<DataKey> key = jdbc.query(
+                            "select key_id, subject, wrapped_key from customer_data_keys where key_id = ?",
+                            (row, n) -> unwrap(row.getString(1), row.getString(2), row.getString(3)), id)
+                    .stream().findFirst();
+            key.ifPresent(found -> bySubject.putIfAbsent(found.subject(), found));
+            return key;
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package com.complaintcase.platform.privacy;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -51,6 +52,19 @@ class JdbcDataKeysTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void a_key_read_by_its_id_serves_its_subject_without_another_read_of_the_table() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:keys-by-id;DB_CLOSE_DELAY=-1");
+        DataKey made = new JdbcDataKeys(dataSource, masterKey, random, Clock.systemUTC()).keyFor("case:K-1");
+        JdbcDataKeys reader = new JdbcDataKeys(dataSource, masterKey, random, Clock.systemUTC());
+        assertThat(reader.byId(made.id())).isPresent();
+
+        new JdbcTemplate(dataSource).update("delete from customer_data_keys where subject = 'case:K-1'");
+
+        assertThat(reader.keyFor("case:K-1").id()).isEqualTo(made.id());
     }
 
     private static DataKey get(Future<DataKey> key) {
