@@ -1,5 +1,6 @@
 package com.complaintcase.platform.problem;
 
+import com.complaintcase.values.Excerpt;
 import com.complaintcase.values.InvalidValueException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -79,6 +80,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        RequestBodyGuard.TooLarge tooLarge = causeOfType(e, RequestBodyGuard.TooLarge.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
+        RequestBodyGuard.NotUtf8 notUtf8 = causeOfType(e, RequestBodyGuard.NotUtf8.class);
+        if (notUtf8 != null) {
+            return notUtf8(notUtf8);
+        }
         InvalidValueException invalidValue = causeOfType(e, InvalidValueException.class);
         if (invalidValue != null) {
             return invalidValue(invalidValue);
@@ -92,10 +101,23 @@ public class ApiExceptionHandler {
                 "the request body is missing or is not valid JSON"));
     }
 
+    /** A body without a length that went past the limit while it was read. */
+    @ExceptionHandler(RequestBodyGuard.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyGuard.TooLarge e) {
+        RefusalsByStatus refusal = RefusalsByStatus.PAYLOAD_TOO_LARGE;
+        return Problems.respond(Problems.problem(refusal.httpStatus(), refusal.code(), refusal.title(), e.getMessage()));
+    }
+
+    @ExceptionHandler(RequestBodyGuard.NotUtf8.class)
+    ResponseEntity<ProblemDetail> notUtf8(RequestBodyGuard.NotUtf8 e) {
+        return Problems.respond(Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed request",
+                e.getMessage()));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         InvalidValueException invalidValue = causeOfType(e, InvalidValueException.class);
-        String message = invalidValue != null ? invalidValue.reason() : "has an invalid value '" + e.getValue() + "'";
+        String message = invalidValue != null ? invalidValue.reason() : "has an invalid value '" + Excerpt.of(e.getValue()) + "'";
         List<Problems.FieldError> errors = List.of(new Problems.FieldError(e.getName(), message));
         return Problems.respond(Problems.invalid(e.getName() + " " + message, errors));
     }
@@ -123,7 +145,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e) {
         return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such resource",
-                "nothing is served at " + e.getResourcePath()));
+                "nothing is served at " + Excerpt.of(e.getResourcePath())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
