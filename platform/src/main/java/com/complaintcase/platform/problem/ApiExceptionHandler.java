@@ -3,6 +3,7 @@ package com.complaintcase.platform.problem;
 import com.complaintcase.values.Excerpt;
 import com.complaintcase.values.InvalidValueException;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -112,6 +114,19 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> notUtf8(RequestBodyGuard.NotUtf8 e) {
         return Problems.respond(Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed request",
                 e.getMessage()));
+    }
+
+    /** A query parameter whose percent-encoding is not UTF-8: the container refuses to decode it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        return Problems.respond(Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed request",
+                "a query parameter is not percent-encoded UTF-8"));
+    }
+
+    /** No endpoint takes uploads; a multipart body is refused as the media type it is, whether it parses or not. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        return unsupportedMediaType(null);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
