@@ -8,9 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -236,22 +234,11 @@ class HardenedEdgeEndToEndTest {
 
     @Test
     void a_body_declared_larger_than_the_limit_is_refused_with_413_before_it_is_sent() throws IOException {
-        String head = "POST /api/complaints HTTP/1.1\r\n"
-                + "Host: localhost\r\n"
-                + "Authorization: Basic " + Base64.getEncoder().encodeToString(
-                        ("intake1:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n"
-                + "Content-Type: application/json\r\n"
-                + "Content-Length: " + 10 * 1024 * 1024 + "\r\n\r\n{\"padding\": \"";
+        String answer = RawHttp.postDeclaring(api.base(), "/api/complaints", "intake1", 10 * 1024 * 1024,
+                "{\"padding\": \"");
 
-        try (Socket socket = new Socket(api.base().getHost(), api.base().getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            String answer = responseOf(socket.getInputStream());
-
-            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
-                    .contains("\"code\":\"REQUEST_TOO_LARGE\"");
-        }
+        assertThat(RawHttp.statusOf(answer)).as(answer).isEqualTo(413);
+        assertThat(answer).contains("application/problem+json").contains("\"code\":\"REQUEST_TOO_LARGE\"");
     }
 
     @Test
@@ -305,22 +292,6 @@ class HardenedEdgeEndToEndTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(description, e);
         }
-    }
-
-    /** The status line, headers and body of one HTTP/1.1 response that has a Content-Length. */
-    private static String responseOf(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.write(b);
-        }
-        String headers = head.toString(StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
-        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
-        return headers + new String(body, StandardCharsets.UTF_8);
     }
 
     private static byte[] replace(byte[] body, String marker, byte[] replacement) {
