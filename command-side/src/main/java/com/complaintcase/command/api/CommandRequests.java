@@ -44,9 +44,9 @@ final class CommandRequests {
     }
 
     record CustomerBody(@NotBlank @Size(max = 64) String customerId,
-                        @NotBlank @Size(max = SHORT_TEXT) String name,
-                        @Size(max = 40) String phone,
-                        @Size(max = 254) String email) {
+                        @NotBlank @Size(max = SHORT_TEXT) @SingleLine String name,
+                        @Size(max = 40) @SingleLine String phone,
+                        @Size(max = 254) @SingleLine String email) {
     }
 
     record RemedyBody(@NotNull RemedyType type, @Valid MoneyBody amount) {
@@ -72,12 +72,12 @@ final class CommandRequests {
     }
 
     record ReviewBody(@NotNull ReviewOutcome outcome,
-                      @Size(max = SHORT_TEXT) String businessLine,
+                      @Size(max = SHORT_TEXT) @SingleLine String businessLine,
                       HandlingLevel handlingLevel,
                       @Size(max = LONG_TEXT) String note) {
     }
 
-    record AssignBody(@NotBlank @Size(max = 64) String handlerId) {
+    record AssignBody(@NotBlank @Size(max = 64) @SingleLine String handlerId) {
     }
 
     record TransferBody(@NotBlank @Size(max = 32) String toUnit, @NotBlank @Size(max = LONG_TEXT) String reason) {
@@ -87,7 +87,7 @@ final class CommandRequests {
                        @NotBlank @Size(max = LONG_TEXT) String summary) {
     }
 
-    record EvidenceBody(@NotNull EvidenceKind kind, @NotBlank @Size(max = 500) String reference,
+    record EvidenceBody(@NotNull EvidenceKind kind, @NotBlank @Size(max = 500) @SingleLine String reference,
                         @Size(max = LONG_TEXT) String description) {
     }
 
@@ -105,7 +105,7 @@ final class CommandRequests {
     }
 
     record CompensationPaymentBody(@NotNull @Valid MoneyBody amount, @NotNull Instant paidAt,
-                                   @NotBlank @Size(max = SHORT_TEXT) String paymentReference) {
+                                   @NotBlank @Size(max = SHORT_TEXT) @SingleLine String paymentReference) {
     }
 
     record FeedbackBody(@NotNull Integer score, @Size(max = LONG_TEXT) String comment) {

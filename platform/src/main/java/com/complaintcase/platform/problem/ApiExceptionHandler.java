@@ -1,7 +1,9 @@
 package com.complaintcase.platform.problem;
 
+import com.complaintcase.values.Excerpt;
 import com.complaintcase.values.InvalidValueException;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -79,6 +82,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        RequestBodyGuard.TooLarge tooLarge = causeOfType(e, RequestBodyGuard.TooLarge.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
+        RequestBodyGuard.NotUtf8 notUtf8 = causeOfType(e, RequestBodyGuard.NotUtf8.class);
+        if (notUtf8 != null) {
+            return notUtf8(notUtf8);
+        }
         InvalidValueException invalidValue = causeOfType(e, InvalidValueException.class);
         if (invalidValue != null) {
             return invalidValue(invalidValue);
@@ -92,10 +103,36 @@ public class ApiExceptionHandler {
                 "the request body is missing or is not valid JSON"));
     }
 
+    /** A body without a length that went past the limit while it was read. */
+    @ExceptionHandler(RequestBodyGuard.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyGuard.TooLarge e) {
+        RefusalsByStatus refusal = RefusalsByStatus.PAYLOAD_TOO_LARGE;
+        return Problems.respond(Problems.problem(refusal.httpStatus(), refusal.code(), refusal.title(), e.getMessage()));
+    }
+
+    @ExceptionHandler(RequestBodyGuard.NotUtf8.class)
+    ResponseEntity<ProblemDetail> notUtf8(RequestBodyGuard.NotUtf8 e) {
+        return Problems.respond(Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed request",
+                e.getMessage()));
+    }
+
+    /** A query parameter whose percent-encoding is not UTF-8: the container refuses to decode it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        return Problems.respond(Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed request",
+                "a query parameter is not percent-encoded UTF-8"));
+    }
+
+    /** No endpoint takes uploads; a multipart body is refused as the media type it is, whether it parses or not. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        return unsupportedMediaType(null);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         InvalidValueException invalidValue = causeOfType(e, InvalidValueException.class);
-        String message = invalidValue != null ? invalidValue.reason() : "has an invalid value '" + e.getValue() + "'";
+        String message = invalidValue != null ? invalidValue.reason() : "has an invalid value '" + Excerpt.of(e.getValue()) + "'";
         List<Problems.FieldError> errors = List.of(new Problems.FieldError(e.getName(), message));
         return Problems.respond(Problems.invalid(e.getName() + " " + message, errors));
     }
@@ -123,7 +160,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e) {
         return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such resource",
-                "nothing is served at " + e.getResourcePath()));
+                "nothing is served at " + Excerpt.of(e.getResourcePath())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -1,9 +1,11 @@
 package com.complaintcase.platform.problem;
 
+import com.complaintcase.values.Excerpt;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,10 @@ final class JsonErrorPaths {
     }
 
     static String reasonOf(Throwable e) {
+        StrictJson.TextRefused text = ApiExceptionHandler.causeOfType(e, StrictJson.TextRefused.class);
+        if (text != null) {
+            return text.reason();
+        }
         InvalidFormatException format = ApiExceptionHandler.causeOfType(e, InvalidFormatException.class);
         if (format != null && format.getTargetType() != null && format.getTargetType().isEnum()) {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
@@ -40,9 +46,12 @@ final class JsonErrorPaths {
             return "must be one of " + allowed;
         }
         if (format != null) {
-            return "has an invalid value '" + format.getValue() + "'";
+            return "has an invalid value '" + Excerpt.of(format.getValue()) + "'";
         }
         MismatchedInputException mismatch = ApiExceptionHandler.causeOfType(e, MismatchedInputException.class);
+        if (mismatch != null && mismatch.getTargetType() == Instant.class) {
+            return "must be an ISO-8601 instant in UTC such as 2026-11-20T09:15:00Z";
+        }
         if (mismatch != null && mismatch.getTargetType() != null) {
             return "must be a " + mismatch.getTargetType().getSimpleName();
         }

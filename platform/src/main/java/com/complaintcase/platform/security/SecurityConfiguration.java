@@ -2,6 +2,7 @@ package com.complaintcase.platform.security;
 
 import com.complaintcase.platform.problem.ProblemResponses;
 import com.complaintcase.values.Actor;
+import com.complaintcase.values.Excerpt;
 import com.complaintcase.values.Role;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,11 +85,11 @@ public class SecurityConfiguration {
                 .filter(authority -> authority != null && authority.startsWith(JwtActorConverter.CLAIMED_ROLE_PREFIX))
                 .map(authority -> authority.substring(JwtActorConverter.CLAIMED_ROLE_PREFIX.length()))
                 .toList();
-        return claimed.isEmpty() ? "none" : "several: " + String.join(", ", claimed);
+        return claimed.isEmpty() ? "none" : "several: " + Excerpt.of(String.join(", ", claimed));
     }
 
     private static String describe(HttpServletRequest request) {
-        return request.getMethod() + " " + request.getRequestURI();
+        return Excerpt.of(request.getMethod() + " " + request.getRequestURI());
     }
 
     /** The people a case can be assigned to; a deployment with a real directory (LDAP, the identity provider) replaces it. */

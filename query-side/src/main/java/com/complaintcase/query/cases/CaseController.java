@@ -7,6 +7,7 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -36,17 +37,20 @@ import java.util.function.Function;
 
 /** The contract's case queries: one case (now or as of an instant), open and overdue lists, CSV, live changes. */
 @RestController
+@EnableConfigurationProperties(PageLimits.class)
 @RequestMapping(path = "/api/cases")
 @Tag(name = "Cases", description = "Case views, open and overdue lists, live updates")
 public class CaseController {
 
     private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
-    private static final int EXPORT_PAGE = PageSpec.MAX_SIZE;
+    private static final int EXPORT_PAGE = 500;
 
     private final QueryGateway queries;
+    private final PageLimits limits;
 
-    public CaseController(QueryGateway queries) {
+    public CaseController(QueryGateway queries, PageLimits limits) {
         this.queries = queries;
+        this.limits = limits;
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,7 +75,7 @@ public class CaseController {
                                        @RequestParam(required = false) Integer size,
                                        @RequestParam(required = false) String sort) {
         return openPage(filters.filter(),
-                PageSpec.parse(page, size, sort, "receivedAt", false));
+                PageSpec.parse(page, size, sort, "receivedAt", false, limits));
     }
 
     @GetMapping(path = "/overdue", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -81,7 +85,7 @@ public class CaseController {
                                          @RequestParam(required = false) Integer size,
                                          @RequestParam(required = false) String sort) {
         return overduePage(filters.filter(),
-                PageSpec.parse(page, size, sort, "receivedAt", true));
+                PageSpec.parse(page, size, sort, "receivedAt", true, limits));
     }
 
     @GetMapping(path = "/open.csv", produces = "text/csv")

@@ -11,7 +11,6 @@ import java.util.Map;
  */
 public record PageSpec(int page, int size, String sortField, boolean ascending) {
 
-    public static final int MAX_SIZE = 500;
     public static final int DEFAULT_SIZE = 50;
 
     /** API name to entity attribute. */
@@ -30,8 +29,8 @@ public record PageSpec(int page, int size, String sortField, boolean ascending) 
         if (page < 0) {
             throw new InvalidValueException("page", "must be 0 or more");
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidValueException("size", "must be between 1 and " + MAX_SIZE);
+        if (size < 1) {
+            throw new InvalidValueException("size", "must be 1 or more");
         }
         if (!SORTABLE.containsKey(sortField)) {
             throw new InvalidValueException("sort", "must be one of " + SORTABLE.keySet());
@@ -39,6 +38,21 @@ public record PageSpec(int page, int size, String sortField, boolean ascending) 
     }
 
     public static PageSpec parse(Integer page, Integer size, String sort, String defaultField, boolean defaultAscending) {
+        return parse(page, size, sort, defaultField, defaultAscending, PageLimits.DEFAULTS);
+    }
+
+    /** A client's page request, within the limits: a page past the largest offset is refused, never wrapped. */
+    public static PageSpec parse(Integer page, Integer size, String sort, String defaultField, boolean defaultAscending,
+                                 PageLimits limits) {
+        int pageSize = size == null ? Math.min(DEFAULT_SIZE, limits.maxPageSize()) : size;
+        if (pageSize < 1 || pageSize > limits.maxPageSize()) {
+            throw new InvalidValueException("size", "must be between 1 and " + limits.maxPageSize());
+        }
+        if (page != null && page > 0 && (long) page * pageSize > limits.maxOffset()) {
+            throw new InvalidValueException("page", "must be at most " + limits.maxOffset() / pageSize + " for pages of "
+                    + pageSize + " (the lists are paged up to " + limits.maxOffset() + " rows deep; the CSV export "
+                    + "gives the whole list)");
+        }
         String field = defaultField;
         boolean ascending = defaultAscending;
         if (sort != null && !sort.isBlank()) {
@@ -55,7 +69,7 @@ public record PageSpec(int page, int size, String sortField, boolean ascending) 
                 ascending = direction.equals("asc");
             }
         }
-        return new PageSpec(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, ascending);
+        return new PageSpec(page == null ? 0 : page, pageSize, field, ascending);
     }
 
     int offset() {

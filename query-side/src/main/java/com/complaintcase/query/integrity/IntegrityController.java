@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * regulator self-contained bundles that the offline verifier checks.
  */
 @RestController
+@EnableConfigurationProperties(ExportLimits.class)
 @Tag(name = "Case integrity", description = "Hash-chain verification and regulator exports")
 public class IntegrityController {
 
@@ -38,10 +40,12 @@ public class IntegrityController {
 
     private final QueryGateway queries;
     private final CaseIntegrity integrity;
+    private final ExportLimits limits;
 
-    public IntegrityController(QueryGateway queries, CaseIntegrity integrity) {
+    public IntegrityController(QueryGateway queries, CaseIntegrity integrity, ExportLimits limits) {
         this.queries = queries;
         this.integrity = integrity;
+        this.limits = limits;
     }
 
     @GetMapping(path = "/api/cases/{id}/verification", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,6 +76,7 @@ public class IntegrityController {
     public ResponseEntity<StreamingResponseBody> exportRange(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                          Actor actor) {
+        limits.check(from, to);
         if (from.isAfter(to)) {
             throw new ExportRefused(HttpStatus.BAD_REQUEST, "INVALID_DATE_RANGE", "Invalid date range",
                     "from " + from + " is after to " + to);
