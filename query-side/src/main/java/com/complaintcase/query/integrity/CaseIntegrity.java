@@ -10,6 +10,7 @@ import com.complaintcase.integrity.ChainLink;
 import com.complaintcase.integrity.ChainVerdict;
 import com.complaintcase.integrity.HashChain;
 import com.complaintcase.integrity.MerkleTree;
+import com.complaintcase.platform.integrity.BrokenHistories;
 import com.complaintcase.platform.integrity.ChainedEvents;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.values.Actor;
@@ -60,13 +61,15 @@ public class CaseIntegrity {
     private final Serializer eventSerializer;
     private final Clock clock;
     private final PersonalDataCipher personalData;
+    private final BrokenHistories brokenHistories;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     public CaseIntegrity(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer, Clock clock,
-                         PersonalDataCipher personalData) {
+                         PersonalDataCipher personalData, BrokenHistories brokenHistories) {
         this.eventStore = eventStore;
+        this.brokenHistories = brokenHistories;
         this.eventSerializer = eventSerializer;
         this.clock = clock;
         this.personalData = personalData;
@@ -100,6 +103,7 @@ public class CaseIntegrity {
     @QueryHandler
     public Optional<CaseVerification> verify(CaseVerification.Check check) {
         String caseId = check.caseId();
+        Optional<CaseHead> anchor = anchoredHead(caseId);
         List<ChainLink> links = read(caseId).stream().map(ReadEvent::link).toList();
         List<StoredCheckpoint> checkpoints = checkpoints(caseId);
         if (links.isEmpty() && checkpoints.isEmpty()) {
@@ -118,10 +122,38 @@ public class CaseIntegrity {
         } else {
             verdict = HashChain.verify(links, head);
         }
+        if (anchor.isPresent()) {
+            verdict = HashChain.againstAnchor(verdict, links, anchor.get());
+        }
+        listIfBroken(caseId, verdict);
         CaseVerification.Checkpoint compared = latest.flatMap(checkpoint -> checkpoint.headOf(caseId)
                 .map(h -> new CaseVerification.Checkpoint(checkpoint.event().day(), h.headSequence(), h.headHash(),
                         checkpoint.event().merkleRoot()))).orElse(null);
         return Optional.of(CaseVerification.of(caseId, verdict, compared, clock.instant()));
+    }
+
+    /**
+     * A break found here is listed like one found by a command, so that the case accepts no further command; a case
+     * whose events were recorded before chaining ({@code UNHASHED}) is not broken by anyone and stays usable.
+     */
+    private void listIfBroken(String caseId, ChainVerdict verdict) {
+        if (!verdict.isValid() && verdict.breakAt().kind() != BreakKind.UNHASHED) {
+            brokenHistories.detected(caseId, verdict.breakAt().sequence(), verdict.breakAt().kind().name(),
+                    "verification");
+        }
+    }
+
+    /**
+     * The head anchored when the case last changed (command side, table {@code case_head}). Read before the events,
+     * so that a command committed in between adds events after it rather than making the store look shortened.
+     */
+    private Optional<CaseHead> anchoredHead(String caseId) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select head_sequence, head_hash from case_head where complaint_id = :caseId")
+                .setParameter("caseId", caseId)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> (Object[]) row)
+                .map(row -> new CaseHead(caseId, ((Number) row[0]).longValue(), (String) row[1]));
     }
 
     @QueryHandler
