@@ -64,6 +64,9 @@ public class CaseHistoryGuard {
             return verdict.brokenAt(storeHead + 1, BreakKind.TRUNCATED, "the case's head was anchored at sequence "
                     + anchor.headSequence() + ", the store ends at " + storeHead);
         }
+        if (tail.isEmpty()) {
+            return verdict;
+        }
         return HashChain.againstAnchor(verdict, tail, new CaseHead(caseId, anchor.headSequence(), anchor.headHash()));
     }
 
