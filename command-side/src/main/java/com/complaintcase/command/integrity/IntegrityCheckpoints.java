@@ -1,7 +1,6 @@
 package com.complaintcase.command.integrity;
 
 import com.complaintcase.events.integrity.IntegrityCheckpointRecorded;
-import com.complaintcase.events.integrity.IntegrityEvent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -13,19 +12,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Records the checkpoint of every past day with changed cases not checkpointed yet: normally only yesterday, after a
- * pause every day missed. A day already recorded (by another node, or before a crash) is not recorded again.
+ * Records the checkpoint of every ended period with changed cases not checkpointed yet: normally only the period just
+ * ended, after a pause every period missed. A period already recorded (by another node, or before a crash) is not
+ * recorded again.
  */
 @Component
-public class DailyCheckpoints {
+public class IntegrityCheckpoints {
 
-    private static final Logger log = LoggerFactory.getLogger(DailyCheckpoints.class);
+    private static final Logger log = LoggerFactory.getLogger(IntegrityCheckpoints.class);
+    private static final int DELETE_CHUNK = 1000;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -34,57 +38,67 @@ public class DailyCheckpoints {
     private final EventStore eventStore;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ZoneId zone;
+    private final CheckpointPeriods periods;
 
-    DailyCheckpoints(CommandGateway commands, EventStore eventStore, PlatformTransactionManager transactionManager,
-                     Clock clock, IntegrityProperties properties) {
+    IntegrityCheckpoints(CommandGateway commands, EventStore eventStore, PlatformTransactionManager transactionManager,
+                         Clock clock, CheckpointPeriods periods) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.zone = properties.getCheckpoint().getZone();
+        this.periods = periods;
     }
 
-    /** @return the days recorded now */
-    public List<LocalDate> recordDueDays() {
-        LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        List<LocalDate> due = transaction.execute(status -> entityManager.createQuery(
-                        "select distinct h.day from CaseDayHead h where h.day < :today order by h.day", LocalDate.class)
-                .setParameter("today", today)
-                .getResultList());
-        List<LocalDate> recorded = new ArrayList<>();
-        for (LocalDate day : due) {
-            if (record(day)) {
-                recorded.add(day);
+    /** @return the periods recorded now, oldest first */
+    public List<CheckpointPeriod> recordDuePeriods() {
+        Instant now = clock.instant();
+        Map<CheckpointPeriod, List<CaseDayHead>> due = transaction.execute(status -> entityManager.createQuery(
+                        "select h from CaseDayHead h where h.periodStart is null or h.periodEnd <= :now", CaseDayHead.class)
+                .setParameter("now", now)
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(head -> head.period(periods), TreeMap::new, Collectors.toList())));
+        List<CheckpointPeriod> recorded = new ArrayList<>();
+        for (Map.Entry<CheckpointPeriod, List<CaseDayHead>> period : due.entrySet()) {
+            if (!period.getKey().endedBy(now)) {
+                continue;
             }
-            transaction.executeWithoutResult(status -> entityManager
-                    .createQuery("delete from CaseDayHead h where h.day = :day")
-                    .setParameter("day", day)
-                    .executeUpdate());
+            if (record(period.getKey(), period.getValue())) {
+                recorded.add(period.getKey());
+            }
+            forget(period.getValue());
         }
         return recorded;
     }
 
-    private boolean record(LocalDate day) {
-        String checkpointId = IntegrityEvent.checkpointId(day);
+    private boolean record(CheckpointPeriod period, List<CaseDayHead> rows) {
+        String checkpointId = period.checkpointId();
         if (alreadyRecorded(checkpointId)) {
             return false;
         }
-        List<IntegrityCheckpointRecorded.CaseHead> heads = transaction.execute(status -> entityManager.createQuery(
-                        "select h from CaseDayHead h where h.day = :day order by h.caseId", CaseDayHead.class)
-                .setParameter("day", day)
-                .getResultList().stream()
+        List<IntegrityCheckpointRecorded.CaseHead> heads = rows.stream()
+                .sorted(Comparator.comparing((CaseDayHead h) -> h.caseId))
                 .map(h -> new IntegrityCheckpointRecorded.CaseHead(h.caseId, h.headSequence, h.headHash))
-                .toList());
+                .toList();
         try {
-            commands.sendAndWait(new RecordIntegrityCheckpoint(checkpointId, day, zone, heads, clock.instant()));
-            log.info("integrity checkpoint of {} recorded: {} case(s)", day, heads.size());
+            commands.sendAndWait(new RecordIntegrityCheckpoint(checkpointId, period, periods.zone(), heads, clock.instant()));
+            log.info("integrity checkpoint of {} recorded: {} case(s)", period, heads.size());
             return true;
         } catch (RuntimeException e) {
             if (alreadyRecorded(checkpointId)) {
                 return false;
             }
             throw e;
+        }
+    }
+
+    private void forget(List<CaseDayHead> rows) {
+        List<String> ids = rows.stream().map(h -> h.id).toList();
+        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK));
+            transaction.executeWithoutResult(status -> entityManager
+                    .createQuery("delete from CaseDayHead h where h.id in :ids")
+                    .setParameter("ids", chunk)
+                    .executeUpdate());
         }
     }
 
