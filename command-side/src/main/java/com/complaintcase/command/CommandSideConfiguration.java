@@ -5,6 +5,8 @@ import com.complaintcase.command.complaint.ComplaintCommandHandler;
 import com.complaintcase.command.complaint.ComplaintPolicy;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
 import com.complaintcase.command.complaint.RelatedComplaints;
+import com.complaintcase.command.integrity.CaseHistoryGuard;
+import com.complaintcase.command.integrity.HistoryCheckedOnLoad;
 import com.complaintcase.command.lookup.ComplaintLookupProjection;
 import com.complaintcase.command.privacy.CustomerCases;
 import com.complaintcase.command.privacy.CustomerPrivacy;
@@ -19,6 +21,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -71,8 +74,12 @@ public class CommandSideConfiguration {
         return new CustomerPrivacyCommandHandler(repository, customerCases, retention.toPolicy(), keys, clock);
     }
 
+    /** Every load of a case for a command or a deadline also checks its history (docs/adr/0010). */
     @Bean
-    SnapshotTriggerDefinition complaintSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.getThreshold());
+    SnapshotTriggerDefinition complaintSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties,
+                                                       CaseHistoryGuard historyGuard,
+                                                       @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new HistoryCheckedOnLoad(new EventCountSnapshotTriggerDefinition(snapshotter, properties.getThreshold()),
+                historyGuard, eventSerializer);
     }
 }

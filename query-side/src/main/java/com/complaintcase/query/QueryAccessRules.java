@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * carry personal data (refused by the query handler too). Checking a case's integrity is for compliance (who checks
  * it), supervisors and the regulator; exports, which carry every event with its personal data, for compliance and the
  * regulator. Rebuilding projections, and retrying or evicting the events a projection parked after a failure, is for
- * compliance and supervisors: it changes no case and no event. Each path is named: a path not named here is refused.
+ * compliance and supervisors: it changes no case and no event; so is the list of cases whose history was found broken.
+ * Each path is named: a path not named here is refused.
  */
 @Component
 class QueryAccessRules implements AccessRules {
@@ -45,7 +46,8 @@ class QueryAccessRules implements AccessRules {
                         "/api/admin/projections/*/dead-letters/evictions").hasAnyRole(PROJECTION_ADMINISTRATORS)
                 .requestMatchers(HttpMethod.POST, "/api/admin/projections/*/dead-letters/retry",
                         "/api/admin/projections/*/dead-letters/*/retry", "/api/admin/projections/*/dead-letters/*/eviction")
-                .hasAnyRole(PROJECTION_ADMINISTRATORS);
+                .hasAnyRole(PROJECTION_ADMINISTRATORS)
+                .requestMatchers(HttpMethod.GET, "/api/admin/integrity/broken-cases").hasAnyRole(PROJECTION_ADMINISTRATORS);
     }
 
     private static String[] roles(Predicate<Role> which) {

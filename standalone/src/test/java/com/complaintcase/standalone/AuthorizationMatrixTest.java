@@ -90,6 +90,7 @@ class AuthorizationMatrixTest {
             | POST /api/admin/projections/{name}/dead-letters/retry | 401    | 403    | 403     | allow      | allow      | 403       | 403     |
             | POST /api/admin/projections/{name}/dead-letters/{sequenceId}/retry | 401 | 403 | 403 | allow  | allow      | 403       | 403     |
             | POST /api/admin/projections/{name}/dead-letters/{sequenceId}/eviction | 401 | 403 | 403 | allow | allow     | 403       | 403     |
+            | GET /api/admin/integrity/broken-cases              | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
             | GET /actuator/health                               | allow     | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /actuator/health/**                            | allow     | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /actuator/info                                 | allow     | allow  | allow   | allow      | allow      | allow     | allow   |

@@ -174,7 +174,8 @@ class ScaleOutOnPostgresEndToEndTest {
     void a_days_integrity_checkpoint_is_recorded_once_though_both_command_services_run_the_daily_task() throws IOException {
         NodeProcess command3 = start("command-3", "command").awaitReady(START);
         LocalDate day = LocalDate.now(ZoneOffset.UTC);
-        String checkpointId = IntegrityEvent.checkpointId(day);
+        String checkpointId = IntegrityEvent.checkpointId(day.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         writeClockOffset(Duration.ofDays(1));
 
         Eventually.await("the checkpoint of " + day + " recorded", TAKE_OVER, () -> {
@@ -188,10 +189,10 @@ class ScaleOutOnPostgresEndToEndTest {
         }
 
         assertThat(count("select count(*) from domain_event_entry where aggregate_identifier = ?", checkpointId)).isEqualTo(1);
-        assertThat(count("select count(*) from domain_event_entry where payload_type like '%IntegrityCheckpointRecorded'"))
+        assertThat(count("select count(*) from domain_event_entry where payload_type like '%PeriodCheckpointRecorded'"))
                 .isEqualTo(1);
         assertThat(List.of(command2, command3).stream()
-                .filter(node -> node.logTail().contains("integrity checkpoint of " + day + " recorded")).count())
+                .filter(node -> node.logTail().contains("integrity checkpoint of " + day + "T00:00:00Z/")).count())
                 .as("services that logged the checkpoint as recorded").isEqualTo(1);
         assertThat(breachesPerCaseAndClock().values()).as("still one breach per case and clock").allMatch(count -> count == 1);
     }
@@ -253,7 +254,8 @@ class ScaleOutOnPostgresEndToEndTest {
                 ? List.of("--complaints.policy.first-contact-limit=" + FIRST_CONTACT_LIMIT,
                 "--complaints.deadlines.polling-interval=PT0.5S",
                 "--complaints.deadlines.heartbeat-interval=PT1S",
-                "--complaints.deadlines.missed-heartbeats-limit=4")
+                "--complaints.deadlines.missed-heartbeats-limit=4",
+                "--complaints.integrity.checkpoint.interval=P1D")
                 : List.of("--axon.eventhandling.tokenstore.claim-timeout=PT3S",
                 "--axon.eventhandling.processors.cases.token-claim-interval=500",
                 "--axon.eventhandling.processors.metrics.token-claim-interval=500",

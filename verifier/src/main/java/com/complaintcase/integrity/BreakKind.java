@@ -14,6 +14,8 @@ public enum BreakKind {
     LINK_BROKEN,
     /** The case ends before the head a checkpoint recorded: its newest events were removed. */
     TRUNCATED,
+    /** The event at the sequence of the case's anchored head (the latest head recorded on append) is another one. */
+    HEAD_MISMATCH,
     /** The event at a checkpoint's head sequence is not the one the checkpoint recorded. */
     CHECKPOINT_MISMATCH,
     /** A checkpoint does not prove what it claims (its Merkle proof or root does not hold). */

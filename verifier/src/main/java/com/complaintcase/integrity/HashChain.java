@@ -19,8 +19,47 @@ public final class HashChain {
     }
 
     public static ChainVerdict verify(List<ChainLink> links, Optional<CaseHead> checkpoint) {
-        String running = CanonicalEventForm.GENESIS;
-        long expected = 0;
+        return walk(links, 0, CanonicalEventForm.GENESIS, checkpoint);
+    }
+
+    /**
+     * Checks a case's newest events only, e.g. those after a snapshot: each must hash to its recorded hash and follow
+     * the one before it; the first one's predecessor is taken as it recorded it.
+     */
+    public static ChainVerdict verifyTail(List<ChainLink> tail) {
+        if (tail.isEmpty()) {
+            return ChainVerdict.valid(0, -1, null);
+        }
+        ChainLink first = tail.get(0);
+        String previous = first.previousEventHash() == null ? "" : first.previousEventHash();
+        return walk(tail, first.event().sequence(), previous, Optional.empty());
+    }
+
+    /**
+     * Compares a verified chain with the head anchored when its case last changed: the store must still hold that
+     * event ({@code TRUNCATED} when it ends before it, {@code HEAD_MISMATCH} when another event is at its sequence).
+     * Events after the anchored sequence are accepted: they may have been appended after the anchor was read.
+     */
+    public static ChainVerdict againstAnchor(ChainVerdict verdict, List<ChainLink> links, CaseHead anchor) {
+        if (!verdict.isValid()) {
+            return verdict;
+        }
+        if (anchor.headSequence() > verdict.headSequence()) {
+            return verdict.brokenAt(verdict.headSequence() + 1, BreakKind.TRUNCATED, "the case's head was anchored at "
+                    + "sequence " + anchor.headSequence() + ", the store ends at " + verdict.headSequence());
+        }
+        String stored = links.stream().filter(link -> link.event().sequence() == anchor.headSequence())
+                .map(ChainLink::eventHash).findFirst().orElse(null);
+        if (stored != null && !anchor.headHash().equals(stored)) {
+            return verdict.brokenAt(anchor.headSequence(), BreakKind.HEAD_MISMATCH,
+                    "the case's head was anchored with hash " + anchor.headHash() + ", the store holds " + stored);
+        }
+        return verdict;
+    }
+
+    private static ChainVerdict walk(List<ChainLink> links, long first, String start, Optional<CaseHead> checkpoint) {
+        String running = start;
+        long expected = first;
         for (int i = 0; i < links.size(); i++) {
             ChainLink link = links.get(i);
             StoredEvent event = link.event();

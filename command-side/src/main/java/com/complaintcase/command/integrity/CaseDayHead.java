@@ -6,14 +6,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A case changed on a day, with its chain head at the end of that day so far: what the day's checkpoint records.
- * Rows of a day are removed once its checkpoint is recorded.
+ * A case changed in a checkpoint period, with its chain head at the end of that period so far: what the period's
+ * checkpoint records. Rows of a period are removed once its checkpoint is recorded. Rows kept before periods were
+ * configurable have no period: theirs is their day.
  */
 @Entity
-@Table(name = "integrity_case_day", indexes = @Index(name = "ix_integrity_case_day_day", columnList = "change_day, case_id"))
+@Table(name = "integrity_case_day", indexes = {
+        @Index(name = "ix_integrity_case_day_day", columnList = "change_day, case_id"),
+        @Index(name = "ix_integrity_case_day_period", columnList = "period_start, case_id")})
 public class CaseDayHead {
 
     @Id
@@ -32,19 +36,31 @@ public class CaseDayHead {
     @Column(name = "head_hash", length = 64, nullable = false)
     String headHash;
 
+    @Column(name = "period_start")
+    Instant periodStart;
+
+    @Column(name = "period_end")
+    Instant periodEnd;
+
     protected CaseDayHead() {
     }
 
-    CaseDayHead(LocalDate day, String caseId, long headSequence, String headHash) {
-        this.id = idOf(day, caseId);
+    CaseDayHead(CheckpointPeriod period, LocalDate day, String caseId, long headSequence, String headHash) {
+        this.id = idOf(period, caseId);
+        this.periodStart = period.start();
+        this.periodEnd = period.end();
         this.day = day;
         this.caseId = caseId;
         this.headSequence = headSequence;
         this.headHash = headHash;
     }
 
-    static String idOf(LocalDate day, String caseId) {
-        return day + "/" + caseId;
+    static String idOf(CheckpointPeriod period, String caseId) {
+        return period.start() + "/" + caseId;
+    }
+
+    CheckpointPeriod period(CheckpointPeriods periods) {
+        return periodStart == null ? periods.wholeDay(day) : new CheckpointPeriod(periodStart, periodEnd);
     }
 
     /** Moves the head forward; an event seen again (an older sequence) changes nothing. */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 
 /**
- * Keeps {@link CaseDayHead}: which cases changed on which day and where their chain stood. A subscribing processor
+ * Keeps {@link CaseDayHead}: which cases changed in which checkpoint period and where their chain stood. A subscribing processor
  * (see {@link IntegrityConfiguration}), so a row changes in the transaction that appends the events: a checkpoint
  * never misses a committed event of its day.
  */
@@ -26,10 +26,10 @@ class CaseDayHeadProjection {
     @PersistenceContext
     private EntityManager entityManager;
 
-    private final IntegrityProperties properties;
+    private final CheckpointPeriods periods;
 
-    CaseDayHeadProjection(IntegrityProperties properties) {
-        this.properties = properties;
+    CaseDayHeadProjection(CheckpointPeriods periods) {
+        this.periods = periods;
     }
 
     @EventHandler
@@ -37,11 +37,12 @@ class CaseDayHeadProjection {
         if (hash == null) {
             return;
         }
-        LocalDate day = message.getTimestamp().atZone(properties.getCheckpoint().getZone()).toLocalDate();
+        CheckpointPeriod period = periods.periodOf(message.getTimestamp());
         String caseId = message.getAggregateIdentifier();
-        CaseDayHead head = entityManager.find(CaseDayHead.class, CaseDayHead.idOf(day, caseId));
+        CaseDayHead head = entityManager.find(CaseDayHead.class, CaseDayHead.idOf(period, caseId));
         if (head == null) {
-            entityManager.persist(new CaseDayHead(day, caseId, message.getSequenceNumber(), hash));
+            LocalDate day = period.start().atZone(periods.zone()).toLocalDate();
+            entityManager.persist(new CaseDayHead(period, day, caseId, message.getSequenceNumber(), hash));
         } else {
             head.movedTo(message.getSequenceNumber(), hash);
         }

@@ -1,6 +1,7 @@
 package com.complaintcase.command.integrity;
 
-import com.complaintcase.events.integrity.IntegrityCheckpointRecorded;
+import com.complaintcase.events.integrity.IntegrityEvent;
+import com.complaintcase.events.integrity.PeriodCheckpointRecorded;
 import com.complaintcase.integrity.CaseHead;
 import com.complaintcase.integrity.MerkleTree;
 import org.axonframework.commandhandling.CommandHandler;
@@ -10,7 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One day's checkpoint of the case histories: recorded once, never changed. */
+/** One period's checkpoint of the case histories: recorded once, never changed. */
 @Aggregate
 public class IntegrityCheckpoint {
 
@@ -26,18 +27,18 @@ public class IntegrityCheckpoint {
         String root = MerkleTree.root(command.cases().stream()
                 .map(head -> new CaseHead(head.caseId(), head.headSequence(), head.headHash()))
                 .toList());
-        apply(new IntegrityCheckpointRecorded(command.checkpointId(), command.day(), command.zone().getId(),
-                command.cases(), root, command.recordedAt()));
+        apply(new PeriodCheckpointRecorded(command.checkpointId(), command.period().start(), command.period().end(),
+                command.zone().getId(), command.cases(), root, command.recordedAt()));
     }
 
     private static void requireCases(RecordIntegrityCheckpoint command) {
         if (command.cases().isEmpty()) {
-            throw new IllegalArgumentException("a checkpoint of " + command.day() + " needs at least one case");
+            throw new IllegalArgumentException("a checkpoint of " + command.period() + " needs at least one case");
         }
     }
 
     @EventSourcingHandler
-    void on(IntegrityCheckpointRecorded event) {
+    void on(IntegrityEvent event) {
         checkpointId = event.checkpointId();
     }
 }

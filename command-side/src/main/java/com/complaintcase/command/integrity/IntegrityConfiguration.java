@@ -2,7 +2,6 @@ package com.complaintcase.command.integrity;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -14,8 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tamper-evident case histories (docs/adr/0010): the hash chain on the event store, the table of cases changed per
- * day (subscribing, in the appending transaction), and the daily checkpoint as a persistent db-scheduler task.
+ * Tamper-evident case histories (docs/adr/0010): the hash chain on the event store, the tables of cases changed per
+ * checkpoint period and of case heads (subscribing, in the appending transaction), and the checkpoint of each period
+ * as a persistent db-scheduler task.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntegrityProperties.class)
@@ -44,9 +44,14 @@ public class IntegrityConfiguration {
     }
 
     @Bean
-    RecurringTask<Void> integrityCheckpointTask(DailyCheckpoints checkpoints, IntegrityProperties properties) {
-        IntegrityProperties.Checkpoint checkpoint = properties.getCheckpoint();
-        return Tasks.recurring(CHECKPOINT_TASK, new Daily(checkpoint.getZone(), checkpoint.getTime()))
-                .execute((instance, context) -> checkpoints.recordDueDays());
+    CheckpointPeriods checkpointPeriods(IntegrityProperties properties) {
+        return new CheckpointPeriods(properties.getCheckpoint().getInterval(), properties.getCheckpoint().getZone());
+    }
+
+    @Bean
+    RecurringTask<Void> integrityCheckpointTask(IntegrityCheckpoints checkpoints, CheckpointPeriods periods,
+                                                IntegrityProperties properties) {
+        return Tasks.recurring(CHECKPOINT_TASK, new CheckpointSchedule(periods, properties.getCheckpoint().delay()))
+                .execute((instance, context) -> checkpoints.recordDuePeriods());
     }
 }

@@ -2,10 +2,11 @@ package com.complaintcase.command.integrity;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
-/** The hash chain's head cache and the daily checkpoint ({@code complaints.integrity.*}). */
+/** The hash chain's head cache and the checkpoints ({@code complaints.integrity.*}). */
 @ConfigurationProperties("complaints.integrity")
 public class IntegrityProperties {
 
@@ -28,11 +29,25 @@ public class IntegrityProperties {
         return checkpoint;
     }
 
-    /** When the checkpoint of the day before is recorded, and in which zone days begin and end. */
+    /**
+     * How long a checkpoint's period is ({@code interval}: PT1H, or P1D for daily checkpoints; it must divide a day),
+     * in which zone days, and so periods, begin ({@code zone}), and how far into a period the checkpoint of the period
+     * before is recorded ({@code time}, as a time of day: 00:05 is five minutes in; shorter than the interval).
+     */
     public static class Checkpoint {
 
+        private Duration interval = Duration.ofHours(1);
         private LocalTime time = LocalTime.of(0, 5);
         private ZoneId zone = ZoneId.of("UTC");
+
+        public Duration getInterval() {
+            return interval;
+        }
+
+        public void setInterval(Duration interval) {
+            CheckpointPeriods.requireDividesADay(interval);
+            this.interval = interval;
+        }
 
         public LocalTime getTime() {
             return time;
@@ -40,6 +55,16 @@ public class IntegrityProperties {
 
         public void setTime(LocalTime time) {
             this.time = time;
+        }
+
+        /** How long after a period's end its checkpoint is recorded. */
+        public Duration delay() {
+            Duration delay = Duration.ofNanos(time.toNanoOfDay());
+            if (delay.compareTo(interval) >= 0) {
+                throw new IllegalArgumentException("complaints.integrity.checkpoint.time (" + time + ") must be less than "
+                        + "its interval (" + interval + ") into the period");
+            }
+            return delay;
         }
 
         public ZoneId getZone() {

@@ -1,7 +1,7 @@
 package com.complaintcase.query.integrity;
 
 import com.complaintcase.events.complaint.ComplaintRegistered;
-import com.complaintcase.events.integrity.IntegrityCheckpointRecorded;
+import com.complaintcase.events.integrity.IntegrityEvent;
 import com.complaintcase.integrity.BreakKind;
 import com.complaintcase.integrity.CanonicalEventForm;
 import com.complaintcase.integrity.CaseBundle;
@@ -10,6 +10,7 @@ import com.complaintcase.integrity.ChainLink;
 import com.complaintcase.integrity.ChainVerdict;
 import com.complaintcase.integrity.HashChain;
 import com.complaintcase.integrity.MerkleTree;
+import com.complaintcase.platform.integrity.BrokenHistories;
 import com.complaintcase.platform.integrity.ChainedEvents;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.values.Actor;
@@ -43,7 +44,7 @@ import java.util.Optional;
 
 /**
  * Checks and exports a case's history straight from the event store (from sequence 0, snapshots skipped), with the
- * stored payload bytes its hashes were taken of, against the daily checkpoints covering it (docs/adr/0010).
+ * stored payload bytes its hashes were taken of, against the checkpoints covering it (docs/adr/0010).
  */
 @Component
 public class CaseIntegrity {
@@ -60,13 +61,15 @@ public class CaseIntegrity {
     private final Serializer eventSerializer;
     private final Clock clock;
     private final PersonalDataCipher personalData;
+    private final BrokenHistories brokenHistories;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     public CaseIntegrity(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer, Clock clock,
-                         PersonalDataCipher personalData) {
+                         PersonalDataCipher personalData, BrokenHistories brokenHistories) {
         this.eventStore = eventStore;
+        this.brokenHistories = brokenHistories;
         this.eventSerializer = eventSerializer;
         this.clock = clock;
         this.personalData = personalData;
@@ -80,7 +83,7 @@ public class CaseIntegrity {
     }
 
     /** A checkpoint as read back, with whether it is itself intact: its own hash, and its root over its cases. */
-    private record StoredCheckpoint(IntegrityCheckpointRecorded event, ChainLink link, boolean intact) {
+    private record StoredCheckpoint(IntegrityEvent event, ChainLink link, boolean intact) {
 
         Optional<CaseHead> headOf(String caseId) {
             return leaves().stream().filter(head -> head.caseId().equals(caseId)).findFirst();
@@ -91,7 +94,7 @@ public class CaseIntegrity {
         }
     }
 
-    private static List<CaseHead> leavesOf(IntegrityCheckpointRecorded checkpoint) {
+    private static List<CaseHead> leavesOf(IntegrityEvent checkpoint) {
         return checkpoint.cases().stream()
                 .map(head -> new CaseHead(head.caseId(), head.headSequence(), head.headHash()))
                 .toList();
@@ -100,6 +103,7 @@ public class CaseIntegrity {
     @QueryHandler
     public Optional<CaseVerification> verify(CaseVerification.Check check) {
         String caseId = check.caseId();
+        Optional<CaseHead> anchor = anchoredHead(caseId);
         List<ChainLink> links = read(caseId).stream().map(ReadEvent::link).toList();
         List<StoredCheckpoint> checkpoints = checkpoints(caseId);
         if (links.isEmpty() && checkpoints.isEmpty()) {
@@ -113,15 +117,44 @@ public class CaseIntegrity {
             verdict = HashChain.verify(links, Optional.empty());
             if (verdict.isValid()) {
                 verdict = verdict.brokenAt(head.map(CaseHead::headSequence).orElse(0L), BreakKind.CHECKPOINT_INVALID,
-                        "the checkpoint of " + latest.get().event().day() + " does not hash to what was recorded");
+                        "the checkpoint " + latest.get().event().checkpointId() + " does not hash to what was recorded");
             }
         } else {
             verdict = HashChain.verify(links, head);
         }
+        if (anchor.isPresent()) {
+            verdict = HashChain.againstAnchor(verdict, links, anchor.get());
+        }
+        listIfBroken(caseId, verdict);
         CaseVerification.Checkpoint compared = latest.flatMap(checkpoint -> checkpoint.headOf(caseId)
-                .map(h -> new CaseVerification.Checkpoint(checkpoint.event().day(), h.headSequence(), h.headHash(),
-                        checkpoint.event().merkleRoot()))).orElse(null);
+                .map(h -> new CaseVerification.Checkpoint(checkpoint.event().day(), checkpoint.event().periodStart(),
+                        checkpoint.event().periodEnd(), h.headSequence(), h.headHash(), checkpoint.event().merkleRoot())))
+                .orElse(null);
         return Optional.of(CaseVerification.of(caseId, verdict, compared, clock.instant()));
+    }
+
+    /**
+     * A break found here is listed like one found by a command, so that the case accepts no further command; a case
+     * whose events were recorded before chaining ({@code UNHASHED}) is not broken by anyone and stays usable.
+     */
+    private void listIfBroken(String caseId, ChainVerdict verdict) {
+        if (!verdict.isValid() && verdict.breakAt().kind() != BreakKind.UNHASHED) {
+            brokenHistories.detected(caseId, verdict.breakAt().sequence(), verdict.breakAt().kind().name(),
+                    "verification");
+        }
+    }
+
+    /**
+     * The head anchored when the case last changed (command side, table {@code case_head}). Read before the events,
+     * so that a command committed in between adds events after it rather than making the store look shortened.
+     */
+    private Optional<CaseHead> anchoredHead(String caseId) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select head_sequence, head_hash from case_head where complaint_id = :caseId")
+                .setParameter("caseId", caseId)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> (Object[]) row)
+                .map(row -> new CaseHead(caseId, ((Number) row[0]).longValue(), (String) row[1]));
     }
 
     @QueryHandler
@@ -190,7 +223,7 @@ public class CaseIntegrity {
         List<CaseHead> leaves = checkpoint.leaves();
         for (int i = 0; i < leaves.size(); i++) {
             if (leaves.get(i).caseId().equals(caseId)) {
-                IntegrityCheckpointRecorded event = checkpoint.event();
+                IntegrityEvent event = checkpoint.event();
                 return Optional.of(new CaseBundle.BundledCheckpoint(event.day().toString(), event.zone(),
                         event.merkleRoot(), leaves.size(), event.recordedAt().toString(),
                         checkpoint.link().event().eventId(), checkpoint.link().eventHash(), leaves.get(i),
@@ -213,7 +246,7 @@ public class CaseIntegrity {
     /** The checkpoints covering the case, oldest first. */
     private List<StoredCheckpoint> checkpoints(String caseId) {
         List<String> ids = entityManager.createQuery("select e.checkpointId from CheckpointIndexEntry e"
-                        + " where e.caseId = :caseId order by e.day", String.class)
+                        + " where e.caseId = :caseId order by e.day, e.periodStart nulls first", String.class)
                 .setParameter("caseId", caseId)
                 .getResultList();
         List<StoredCheckpoint> checkpoints = new ArrayList<>(ids.size());
@@ -222,7 +255,7 @@ public class CaseIntegrity {
             if (stream.hasNext()) {
                 DomainEventMessage<?> message = stream.next();
                 ChainLink link = ChainedEvents.readBack(message, eventSerializer);
-                IntegrityCheckpointRecorded event = (IntegrityCheckpointRecorded) message.getPayload();
+                IntegrityEvent event = (IntegrityEvent) message.getPayload();
                 boolean intact = HashChain.verify(List.of(link), Optional.empty()).isValid()
                         && MerkleTree.root(leavesOf(event)).equals(event.merkleRoot());
                 checkpoints.add(new StoredCheckpoint(event, link, intact));

@@ -15,7 +15,9 @@ public record CaseVerification(String caseId, String status, long eventsChecked,
     public record Break(long sequence, String kind, String detail) {
     }
 
-    public record Checkpoint(LocalDate day, long headSequence, String headHash, String merkleRoot) {
+    /** {@code day}: the day the checkpoint's period starts on; the period ends before {@code periodEnd}. */
+    public record Checkpoint(LocalDate day, Instant periodStart, Instant periodEnd, long headSequence, String headHash,
+                             String merkleRoot) {
     }
 
     /** Verify one case. */

@@ -1,6 +1,7 @@
 package com.complaintcase.query.integrity;
 
 import com.complaintcase.events.integrity.IntegrityCheckpointRecorded;
+import com.complaintcase.events.integrity.IntegrityEvent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -8,7 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
-/** Indexes the daily checkpoints by case. Idempotent: a checkpoint seen again adds nothing. */
+/** Indexes the checkpoints (daily ones as recorded before, and those of periods) by case. Idempotent: a checkpoint seen again adds nothing. */
 @Component
 @ProcessingGroup(CheckpointIndexProjection.PROCESSING_GROUP)
 public class CheckpointIndexProjection {
@@ -19,9 +20,10 @@ public class CheckpointIndexProjection {
     private EntityManager entityManager;
 
     @EventHandler
-    void on(IntegrityCheckpointRecorded checkpoint) {
+    void on(IntegrityEvent checkpoint) {
         for (IntegrityCheckpointRecorded.CaseHead head : checkpoint.cases()) {
-            CheckpointIndexEntry entry = new CheckpointIndexEntry(checkpoint.checkpointId(), checkpoint.day(), head.caseId());
+            CheckpointIndexEntry entry = new CheckpointIndexEntry(checkpoint.checkpointId(), checkpoint.day(),
+                    checkpoint.periodStart(), head.caseId());
             if (entityManager.find(CheckpointIndexEntry.class, entry.id) == null) {
                 entityManager.persist(entry);
             }

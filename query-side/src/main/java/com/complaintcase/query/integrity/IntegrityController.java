@@ -1,6 +1,7 @@
 package com.complaintcase.query.integrity;
 
 import com.complaintcase.integrity.CaseBundle;
+import com.complaintcase.platform.integrity.BrokenHistories;
 import com.complaintcase.platform.problem.Problems;
 import com.complaintcase.query.web.Answers;
 import com.complaintcase.values.Actor;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,11 +43,26 @@ public class IntegrityController {
     private final QueryGateway queries;
     private final CaseIntegrity integrity;
     private final ExportLimits limits;
+    private final BrokenHistories brokenHistories;
 
-    public IntegrityController(QueryGateway queries, CaseIntegrity integrity, ExportLimits limits) {
+    public IntegrityController(QueryGateway queries, CaseIntegrity integrity, ExportLimits limits,
+                               BrokenHistories brokenHistories) {
         this.queries = queries;
         this.integrity = integrity;
         this.limits = limits;
+        this.brokenHistories = brokenHistories;
+    }
+
+    /** The cases listed as broken, the latest found first. */
+    public record BrokenCases(int total, List<BrokenHistories.BrokenCase> cases) {
+    }
+
+    @GetMapping(path = "/api/admin/integrity/broken-cases", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The cases whose hash chain was found broken (by a refused command or a verification), "
+            + "where and how; such a case accepts no command")
+    public BrokenCases brokenCases() {
+        List<BrokenHistories.BrokenCase> cases = brokenHistories.list();
+        return new BrokenCases(cases.size(), cases);
     }
 
     @GetMapping(path = "/api/cases/{id}/verification", produces = MediaType.APPLICATION_JSON_VALUE)

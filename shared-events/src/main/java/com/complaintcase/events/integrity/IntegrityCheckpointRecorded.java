@@ -4,12 +4,15 @@ import com.complaintcase.values.InvalidValueException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The daily checkpoint of the case histories: for every case changed on {@code day} (in {@code zone}), the sequence
- * number and hash of its last event of that day, in case id order, and the root of their Merkle tree.
+ * The daily checkpoint of the case histories, as recorded before checkpoint periods were configurable: for every case
+ * changed on {@code day} (in {@code zone}), the sequence number and hash of its last event of that day, in case id
+ * order, and the root of their Merkle tree. No longer recorded; stored ones are read as they are. New checkpoints are
+ * {@link PeriodCheckpointRecorded}.
  */
 public record IntegrityCheckpointRecorded(String checkpointId, LocalDate day, String zone, List<CaseHead> cases,
                                           String merkleRoot, Instant recordedAt) implements IntegrityEvent {
@@ -23,7 +26,17 @@ public record IntegrityCheckpointRecorded(String checkpointId, LocalDate day, St
         cases = cases == null ? List.of() : List.copyOf(cases);
     }
 
-    /** One case's chain head at the end of the day. */
+    @Override
+    public Instant periodStart() {
+        return day.atStartOfDay(ZoneId.of(zone)).toInstant();
+    }
+
+    @Override
+    public Instant periodEnd() {
+        return day.plusDays(1).atStartOfDay(ZoneId.of(zone)).toInstant();
+    }
+
+    /** One case's chain head at the end of the period. */
     public record CaseHead(String caseId, long headSequence, String headHash) {
 
         public CaseHead {
