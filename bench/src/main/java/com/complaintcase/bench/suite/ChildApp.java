@@ -32,11 +32,15 @@ final class ChildApp implements AutoCloseable {
     }
 
     static ChildApp start(Path jar, Path dataDir, String heap, Path log, List<String> arguments) throws IOException {
-        int port;
-        int databasePort;
-        try (ServerSocket free = new ServerSocket(0); ServerSocket freeToo = new ServerSocket(0)) {
-            port = free.getLocalPort();
-            databasePort = freeToo.getLocalPort();
+        return start(jar, dataDir, heap, log, arguments, freePort());
+    }
+
+    /** With the database on the given port, as a configured port is, the same at every start. */
+    static ChildApp start(Path jar, Path dataDir, String heap, Path log, List<String> arguments, int databasePort)
+            throws IOException {
+        int port = freePort();
+        while (port == databasePort) {
+            port = freePort();
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-jar", jar.toString(),
@@ -55,6 +59,12 @@ final class ChildApp implements AutoCloseable {
             throw notStarted;
         }
         return app;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
     }
 
     String url() {

@@ -34,8 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * Each cycle: {@code clients} clients register complaints over HTTP, each remembering every id answered 201; at a
  * random moment (seeded) within {@code load-seconds} the app's JVM is killed ({@code kill -9}), which leaves its
- * PostgreSQL server running; the app is started again on the same data directory (it stops that server and starts
- * afresh). After each restart: every id acknowledged so far is read back from the event store (its history must
+ * PostgreSQL server running; the app is started again on the same data directory and the same database port (it
+ * stops that server and starts afresh). After each restart: every id acknowledged so far is read back from the event store (its history must
  * begin with ComplaintRegistered), new registrations must all be accepted, the hash chains of sampled cases must
  * verify, and no request may fail or be answered 5xx. Requests in flight at the kill were not acknowledged: they
  * do not count, whether their case exists afterwards or not. Writes crash.json and crash.md; {@link #main} exits
@@ -102,15 +102,16 @@ public final class Crash {
         Suite.deleteRecursively(data);
         Files.createDirectories(settings.out());
         List<Cycle> cycles = new ArrayList<>();
+        int databasePort = ChildApp.freePort();
         ChildApp app = ChildApp.start(settings.jar(), data, settings.heap(),
-                settings.out().resolve("logs/0-first-start.log"), List.of());
+                settings.out().resolve("logs/0-first-start.log"), List.of(), databasePort);
         try {
             for (int n = 1; n <= settings.cycles(); n++) {
                 Load load = loadAndKill(app, n);
                 boolean serverLeftRunning = postmaster(data).isPresent();
                 Path log = settings.out().resolve("logs/" + n + "-restart.log");
                 long restarting = System.nanoTime();
-                app = ChildApp.start(settings.jar(), data, settings.heap(), log, List.of());
+                app = ChildApp.start(settings.jar(), data, settings.heap(), log, List.of(), databasePort);
                 double restartSeconds = (System.nanoTime() - restarting) / 1e9;
                 boolean leftoverStopped = Files.readString(log).contains("left running on");
                 cycles.add(checkAfterRestart(new Api(app.url()), n, load, serverLeftRunning, leftoverStopped,
