@@ -258,11 +258,13 @@ public final class Crash {
 
     private static boolean succeeded(Request request, int expected, AtomicLong errors) {
         Optional<HttpResponse<String>> answer = answer(request, errors);
-        if (answer.isPresent() && answer.get().statusCode() != expected) {
-            errors.incrementAndGet();
-            return false;
+        if (answer.isEmpty() || answer.get().statusCode() == expected) {
+            return answer.isPresent();
         }
-        return answer.isPresent();
+        if (answer.get().statusCode() < 500) {
+            errors.incrementAndGet();
+        }
+        return false;
     }
 
     /** The answer, if there was one; a failed request and a 5xx answer are errors. */
