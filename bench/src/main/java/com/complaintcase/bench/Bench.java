@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -jar bench/target/bench-*.jar breach   [--url ...] [--limit-seconds 5] [--seconds 30]
  * java -jar bench/target/bench-*.jar suite    [--size tiny|small|full] [--out target/bench-results]  (see Suite)
  * java -jar bench/target/bench-*.jar suite    --queries-only --data DIR [--out ...]  (queries on a stopped app's data)
+ * java -jar bench/target/bench-*.jar crash    [--cycles 10] [--clients 8] [--out target/crash-results]  (see Crash)
  * java -jar bench/target/bench-*.jar scale-read-model --data DIR --to 1000000 --into DIR2   (see ReadModelScale)
  * </pre>
  *
@@ -65,6 +66,10 @@ public final class Bench {
         String mode = args[0];
         if (mode.equals("suite")) {
             com.complaintcase.bench.suite.Suite.main(args);
+            return;
+        }
+        if (mode.equals("crash")) {
+            com.complaintcase.bench.suite.Crash.main(args);
             return;
         }
         if (mode.equals("scale-read-model")) {

@@ -12,45 +12,83 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The standalone app as a child process of the suite: its own data directory, a free port, its log in a file. */
+/**
+ * The standalone app as a child process of the suite: its own data directory, a free port for HTTP and another for
+ * its embedded PostgreSQL server (so that the suite can reach the store with plain JDBC while the app runs), its log
+ * in a file.
+ */
 final class ChildApp implements AutoCloseable {
 
     private final Process process;
     private final Path log;
     private final int port;
+    private final int databasePort;
 
-    private ChildApp(Process process, Path log, int port) {
+    private ChildApp(Process process, Path log, int port, int databasePort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.databasePort = databasePort;
     }
 
     static ChildApp start(Path jar, Path dataDir, String heap, Path log, List<String> arguments) throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
+        return start(jar, dataDir, heap, log, arguments, freePort());
+    }
+
+    /** With the database on the given port, as a configured port is, the same at every start. */
+    static ChildApp start(Path jar, Path dataDir, String heap, Path log, List<String> arguments, int databasePort)
+            throws IOException {
+        int port = freePort();
+        while (port == databasePort) {
+            port = freePort();
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-jar", jar.toString(),
                 "--server.port=" + port, "--complaints.data-dir=" + dataDir.toAbsolutePath(),
-                "--logging.structured.format.console=", "--spring.main.banner-mode=off",
-                // a query asked again of a database nobody writes to would be answered from H2's last result
-                "--complaints.h2.more-settings=;OPTIMIZE_REUSE_RESULTS=FALSE"));
+                "--complaints.embedded-database.port=" + databasePort,
+                "--logging.structured.format.console=", "--spring.main.banner-mode=off"));
         command.addAll(arguments);
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-        ChildApp app = new ChildApp(process, log, port);
-        app.awaitLog("Started StandaloneApplication", Duration.ofMinutes(3));
+        ChildApp app = new ChildApp(process, log, port, databasePort);
+        try {
+            app.awaitLog("Started StandaloneApplication", Duration.ofMinutes(3));
+        } catch (RuntimeException notStarted) {
+            process.destroyForcibly();
+            throw notStarted;
+        }
         return app;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
     }
 
     String url() {
         return "http://localhost:" + port;
     }
 
+    /** The app's database while it runs (user {@code postgres}, no password on localhost). */
+    String jdbcUrl() {
+        return StoreServer.jdbcUrl(databasePort);
+    }
+
     long pid() {
         return process.pid();
+    }
+
+    /**
+     * {@code kill -9} of the app's JVM: nothing of it runs any more, its shutdown hooks included; the PostgreSQL
+     * server it started is left running, for the next start on the data directory to find.
+     */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the app (pid " + process.pid() + ") did not die of SIGKILL within 30 s");
+        }
     }
 
     /** Waits until the log has a line matching {@code pattern}; answers its first group (or the whole match). */
@@ -88,8 +126,11 @@ final class ChildApp implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
-        // H2 closes a store of gigabytes slowly; a process killed while it writes may leave the file unreadable
+        // a clean stop lets the app stop its PostgreSQL server, which the next phase starts on the same directory
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }

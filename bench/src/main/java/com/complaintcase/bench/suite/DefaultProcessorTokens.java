@@ -2,11 +2,10 @@ package com.complaintcase.bench.suite;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 
 /**
- * Removes a processor's tokens from the stopped app's H2 file, so that it starts with the processor settings it is
+ * Removes a processor's tokens from the stopped app's store, so that it starts with the processor settings it is
  * given (a tracking processor with one segment) instead of claiming the segments of the pooled one.
  */
 final class DefaultProcessorTokens {
@@ -15,8 +14,8 @@ final class DefaultProcessorTokens {
     }
 
     static void forget(Path dataDir, String processor) throws Exception {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("complaints"), "sa", "");
+        try (StoreServer server = StoreServer.start(dataDir);
+             Connection connection = server.connect();
              PreparedStatement delete = connection.prepareStatement("delete from token_entry where processor_name = ?")) {
             delete.setString(1, processor);
             delete.executeUpdate();

@@ -1,10 +1,7 @@
 package com.complaintcase.bench.suite;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -17,10 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The storage limit: how fast plain batched JDBC inserts event rows into the same database. Works on a copy of
- * the app's H2 file (the app stopped), into Axon's own {@code domain_event_entry} table with its indexes and its
- * global-index sequence, each row a copy of a stored event's row (so the payload and metadata sizes are the
- * real ones) under a new event id, a new aggregate every 12 rows; after 2,000 rows not timed (warm-up).
+ * The storage limit: how fast plain batched JDBC inserts event rows into the same database. Works on the stopped
+ * app's store, its PostgreSQL server started with the app's durability settings (every commit flushed to disk),
+ * into Axon's own {@code domain_event_entry} table with its indexes and its global-index sequence, each row a copy
+ * of a stored event's row (so the payload and metadata sizes are the real ones) under a new event id, a new
+ * aggregate every 12 rows; after 2,000 rows not timed (warm-up). The rows inserted are deleted afterwards.
  */
 final class RawInsertBaseline {
 
@@ -31,12 +29,9 @@ final class RawInsertBaseline {
     private RawInsertBaseline() {
     }
 
-    static Map<String, Object> measure(Path dataDir, Path workDir, long rows) throws Exception {
-        Files.createDirectories(workDir);
-        Files.copy(dataDir.resolve("complaints.mv.db"), workDir.resolve("complaints.mv.db"),
-                StandardCopyOption.REPLACE_EXISTING);
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:h2:file:" + workDir.toAbsolutePath().resolve("complaints"), "sa", "")) {
+    static Map<String, Object> measure(Path dataDir, long rows) throws Exception {
+        try (StoreServer server = StoreServer.start(dataDir); Connection connection = server.connect()) {
+            long lastStored = lastGlobalIndex(connection);
             connection.setAutoCommit(false);
             List<String> columns = new ArrayList<>();
             List<Object[]> samples = new ArrayList<>();
@@ -59,11 +54,17 @@ final class RawInsertBaseline {
                     + size(row[columns.indexOf("meta_data")])).sum() / Math.max(1, samples.size());
             List<String> inserted = columns.stream().filter(column -> !column.equals("global_index")).toList();
             String sql = "insert into domain_event_entry (global_index, " + String.join(", ", inserted)
-                    + ") values (next value for domain_event_entry_seq" + ", ?".repeat(inserted.size()) + ")";
+                    + ") values (nextval('domain_event_entry_seq')" + ", ?".repeat(inserted.size()) + ")";
             insert(connection, sql, columns, inserted, samples, WARM_UP_ROWS);
             long started = System.nanoTime();
             insert(connection, sql, columns, inserted, samples, rows);
             double seconds = (System.nanoTime() - started) / 1e9;
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from domain_event_entry where global_index > ?")) {
+                delete.setLong(1, lastStored);
+                delete.executeUpdate();
+                connection.commit();
+            }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("rows", rows);
             result.put("warmUpRows", WARM_UP_ROWS);
@@ -72,8 +73,14 @@ final class RawInsertBaseline {
             result.put("batchSize", BATCH);
             result.put("averageRowBytes", payloadBytes);
             return result;
-        } finally {
-            Files.deleteIfExists(workDir.resolve("complaints.mv.db"));
+        }
+    }
+
+    private static long lastGlobalIndex(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select coalesce(max(global_index), 0) from domain_event_entry")) {
+            row.next();
+            return row.getLong(1);
         }
     }
 
@@ -108,16 +115,6 @@ final class RawInsertBaseline {
     }
 
     private static long size(Object value) {
-        try {
-            if (value instanceof byte[] bytes) {
-                return bytes.length;
-            }
-            if (value instanceof java.sql.Blob blob) {
-                return blob.length();
-            }
-        } catch (SQLException unreadable) {
-            return 0;
-        }
-        return 0;
+        return value instanceof byte[] bytes ? bytes.length : 0;
     }
 }

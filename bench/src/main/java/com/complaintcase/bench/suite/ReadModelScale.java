@@ -1,10 +1,10 @@
 package com.complaintcase.bench.suite;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,10 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The read model at a size the event store cannot reach in the suite's time: on a copy of the stopped app's H2
- * file, the cases slice's tables ({@code case_summary} and its deadline and escalation rows) are copied with new
+ * The read model at a size the event store cannot reach in the suite's time: on a copy of the stopped app's
+ * PostgreSQL data directory, the cases slice's tables ({@code case_summary} and its deadline and escalation rows) are copied with new
  * case ids until they hold the target number of cases. Every column but the id is the original's, so the copies
  * have the projected cases' mix of states, branches, due times and overdue share. The id of a copy is a UUID of
  * version 8 (RFC 9562's custom layout: never what the app or the workload generates) whose first three digits count
@@ -31,7 +32,6 @@ public final class ReadModelScale {
     private static final String IS_COPY = "substring(complaint_id, 15, 1) = '" + COPY_VERSION + "'";
     private static final int MAX_COPIES = 0xfff;
     private static final List<String> CHILD_TABLES = List.of("case_deadline", "case_escalation");
-    private static final int CACHE_KIB = 1024 * 1024;
 
     private ReadModelScale() {
     }
@@ -49,31 +49,28 @@ public final class ReadModelScale {
         long started = System.nanoTime();
         Suite.deleteRecursively(scaledDir);
         Files.createDirectories(scaledDir);
-        Files.copy(dataDir.resolve("complaints.mv.db"), scaledDir.resolve("complaints.mv.db"),
-                StandardCopyOption.REPLACE_EXISTING);
+        copyDirectory(dataDir.resolve("postgres"), scaledDir.resolve("postgres"));
         double copiedFileSeconds = (System.nanoTime() - started) / 1e9;
-        long original;
-        List<String> lastIds = new ArrayList<>();
-        try (Connection connection = open(scaledDir)) {
-            original = count(connection, "select count(*) from case_summary");
+        try (StoreServer server = StoreServer.start(scaledDir); Connection connection = server.connect()) {
+            long original = count(connection, "select count(*) from case_summary");
             if (count(connection, "select count(*) from case_summary where " + IS_COPY) > 0) {
                 throw new IllegalStateException("the read model already holds ids of version " + COPY_VERSION
                         + ": copies could not be told from originals");
             }
+            List<String> lastIds = new ArrayList<>();
             for (long cases = original; cases < targetCases; cases += Math.min(original, targetCases - cases)) {
                 lastIds.add(lastIdOf(connection, Math.min(original, targetCases - cases)));
             }
-        }
-        if (lastIds.size() > MAX_COPIES) {
-            throw new IllegalArgumentException("at most " + MAX_COPIES + " copies of the read model's "
-                    + original + " cases");
-        }
-        List<String> tables = new ArrayList<>(List.of("case_summary"));
-        tables.addAll(CHILD_TABLES);
-        copyAll(scaledDir, tables, lastIds);
-        requireEnumsIntact(scaledDir, tables);
-        try (Connection connection = open(scaledDir); Statement analyze = connection.createStatement()) {
-            analyze.execute("analyze");
+            if (lastIds.size() > MAX_COPIES) {
+                throw new IllegalArgumentException("at most " + MAX_COPIES + " copies of the read model's "
+                        + original + " cases");
+            }
+            List<String> tables = new ArrayList<>(List.of("case_summary"));
+            tables.addAll(CHILD_TABLES);
+            copyAll(connection, tables, lastIds);
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("analyze");
+            }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("casesWithEvents", original);
             result.put("cases", count(connection, "select count(*) from case_summary"));
@@ -92,9 +89,18 @@ public final class ReadModelScale {
     }
 
     /** The cases in the read model of a stopped app's data directory. */
-    static long cases(Path dir) throws SQLException {
-        try (Connection connection = open(dir)) {
+    static long cases(Path dataDir) throws Exception {
+        try (StoreServer server = StoreServer.start(dataDir); Connection connection = server.connect()) {
             return count(connection, "select count(*) from case_summary");
+        }
+    }
+
+    /** A stopped server's data directory, file by file. */
+    private static void copyDirectory(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path each : all.toList()) {
+                Files.copy(each, to.resolve(from.relativize(each).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
         }
     }
 
@@ -102,70 +108,46 @@ public final class ReadModelScale {
      * The secondary indexes are dropped for the copy and made again after it: one index build over the grown
      * table is several times faster than keeping ten B-trees up to date row by row.
      */
-    private static void copyAll(Path scaledDir, List<String> tables, List<String> lastIds) throws SQLException {
-        try (Connection connection = open(scaledDir)) {
-            List<String> indexes = secondaryIndexes(connection, tables);
-            try (Statement statement = connection.createStatement()) {
-                for (String index : indexes) {
-                    statement.execute("drop index " + indexName(index));
-                }
+    private static void copyAll(Connection connection, List<String> tables, List<String> lastIds) throws SQLException {
+        Map<String, String> indexes = secondaryIndexes(connection, tables);
+        try (Statement statement = connection.createStatement()) {
+            for (String index : indexes.keySet()) {
+                statement.execute("drop index " + index);
             }
-            connection.setAutoCommit(false);
-            for (int generation = 1; generation <= lastIds.size(); generation++) {
-                for (String table : tables) {
-                    copy(connection, table, generation, lastIds.get(generation - 1));
-                    connection.commit();
-                }
+        }
+        connection.setAutoCommit(false);
+        for (int generation = 1; generation <= lastIds.size(); generation++) {
+            for (String table : tables) {
+                copy(connection, table, generation, lastIds.get(generation - 1));
+                connection.commit();
             }
-            connection.setAutoCommit(true);
-            try (Statement statement = connection.createStatement()) {
-                for (String index : indexes) {
-                    statement.execute(index);
-                }
+        }
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            for (String index : indexes.values()) {
+                statement.execute(index);
             }
         }
     }
 
-    /** The {@code create index} statements of the tables' indexes that back no constraint. */
-    static List<String> secondaryIndexes(Connection connection, List<String> tables) throws SQLException {
-        List<String> indexes = new ArrayList<>();
-        for (String table : tables) {
-            try (Statement statement = connection.createStatement();
-                    ResultSet lines = statement.executeQuery("script nodata nopasswords nosettings table " + table)) {
-                while (lines.next()) {
-                    String line = lines.getString(1).strip();
-                    if (line.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX ")) {
-                        indexes.add(line.endsWith(";") ? line.substring(0, line.length() - 1) : line);
+    /** The tables' indexes that back no constraint: each one's name and its {@code create index} statement. */
+    static Map<String, String> secondaryIndexes(Connection connection, List<String> tables) throws SQLException {
+        Map<String, String> indexes = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select i.relname, pg_get_indexdef(i.oid)"
+                + " from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
+                + " where t.relname = ? and t.relnamespace = current_schema()::regnamespace"
+                + " and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)"
+                + " order by i.relname")) {
+            for (String table : tables) {
+                select.setString(1, table);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        indexes.put(rows.getString(1), rows.getString(2));
                     }
                 }
             }
         }
         return indexes;
-    }
-
-    private static String indexName(String createIndex) {
-        String afterKeyword = createIndex.substring("CREATE INDEX ".length()).strip();
-        return afterKeyword.substring(0, afterKeyword.indexOf(" ON ")).strip();
-    }
-
-    /** Copying native enum values has gone wrong in H2 (a value read back as digits): the copy is refused then. */
-    private static void requireEnumsIntact(Path dir, List<String> tables) throws SQLException {
-        try (Connection connection = open(dir)) {
-            for (String table : tables) {
-                for (Map.Entry<String, String> column : columns(connection, table).entrySet()) {
-                    if (column.getValue().equals("ENUM") && count(connection, "select count(*) from " + table
-                            + " where regexp_like(cast(" + column.getKey() + " as varchar), '^[0-9]+$')") > 0) {
-                        throw new IllegalStateException("copied enum values of " + table + "." + column.getKey()
-                                + " read back as numbers");
-                    }
-                }
-            }
-        }
-    }
-
-    private static Connection open(Path dir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("complaints")
-                + ";CACHE_SIZE=" + CACHE_KIB, "sa", "");
     }
 
     private static String lastIdOf(Connection connection, long take) throws SQLException {
@@ -180,21 +162,14 @@ public final class ReadModelScale {
     }
 
     private static void copy(Connection connection, String table, int generation, String lastId) throws SQLException {
-        Map<String, String> columns = columns(connection, table);
+        List<String> columns = columns(connection, table);
         String newId = String.format(Locale.ROOT, "'%03x' || substring(complaint_id, 4, 11) || '%s' || substring(complaint_id, 16)",
                 generation, COPY_VERSION);
         List<String> selected = new ArrayList<>();
-        columns.forEach((column, type) -> {
-            if (column.equals("complaint_id")) {
-                selected.add(newId);
-            } else if (type.equals("ENUM")) {
-                // by name: native enum values copied as they are have come back as digits
-                selected.add("cast(" + column + " as varchar)");
-            } else {
-                selected.add(column);
-            }
-        });
-        String sql = "insert into " + table + " (" + String.join(", ", columns.keySet()) + ") select " + String.join(", ", selected)
+        for (String column : columns) {
+            selected.add(column.equals("complaint_id") ? newId : column);
+        }
+        String sql = "insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", selected)
                 + " from " + table + " where not " + IS_COPY + " and complaint_id <= ?";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, lastId);
@@ -202,20 +177,20 @@ public final class ReadModelScale {
         }
     }
 
-    /** The table's columns in order, each with its data type. */
-    private static Map<String, String> columns(Connection connection, String table) throws SQLException {
-        Map<String, String> columns = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select column_name, data_type from"
-                + " information_schema.columns where lower(table_name) = ? order by ordinal_position")) {
+    /** The table's columns in order. */
+    private static List<String> columns(Connection connection, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ? order by ordinal_position")) {
             select.setString(1, table);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    columns.put(rows.getString(1).toLowerCase(Locale.ROOT), rows.getString(2).toUpperCase(Locale.ROOT));
+                    columns.add(rows.getString(1));
                 }
             }
         }
-        if (!columns.containsKey("complaint_id")) {
-            throw new IllegalStateException("table " + table + " has no complaint_id column: " + columns.keySet());
+        if (!columns.contains("complaint_id")) {
+            throw new IllegalStateException("table " + table + " has no complaint_id column: " + columns);
         }
         return columns;
     }

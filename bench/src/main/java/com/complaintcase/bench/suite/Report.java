@@ -41,7 +41,7 @@ final class Report {
                     level.get("maxMs"), level.get("errors"), level.get("loadAverage")));
         }
         md.append(String.format(Locale.ROOT, "%nBaseline (storage limit): plain batched JDBC, %s rows of %s bytes on average into "
-                        + "`domain_event_entry` of a copy of the same H2 file, batches of %s: **%s rows/s** (load avg %s).%n",
+                        + "`domain_event_entry` of the same PostgreSQL database (durable commits), batches of %s: **%s rows/s** (load avg %s).%n",
                 raw.get("rows"), raw.get("averageRowBytes"), raw.get("batchSize"), raw.get("rowsPerSecond"), raw.get("loadAverage")));
 
         Map<String, Object> lag = (Map<String, Object>) results.get("projectionLag");

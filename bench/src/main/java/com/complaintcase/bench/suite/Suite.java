@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * under a steady load, rebuilds the cases projection with the app's settings and samples memory; (3) restarts
  * with Axon's default processor settings for the cases projection (tracking, one thread, one segment, batch
  * size 1) and rebuilds it again for a fixed time. Last, the storage limit: plain batched JDBC inserts of as many
- * event rows as the 16-client phase appended, into a copy of the same H2 file. Writes results.json, results.md
+ * event rows as the 16-client phase appended, into the same PostgreSQL database (the app stopped, its server
+ * started with the same durability settings). Writes results.json, results.md
  * and latency-vs-load.png.
  */
 public final class Suite {
@@ -169,7 +170,7 @@ public final class Suite {
             rebuild.put("speedUpOverTheSameFirstSeconds",
                     Latencies.round((double) rebuild.get("eventsPerSecondInFirstBaselineWindow") / theirs));
         }
-        Map<String, Object> raw = RawInsertBaseline.measure(data, out.resolve("raw-insert"), Math.max(size.rawInsertMinimumRows(), eventsOf16Clients));
+        Map<String, Object> raw = RawInsertBaseline.measure(data, Math.max(size.rawInsertMinimumRows(), eventsOf16Clients));
         raw.put("loadAverage", Machine.loadAverage());
         @SuppressWarnings("unchecked")
         Map<String, Object> commands = (Map<String, Object>) results.get("commands");
@@ -184,7 +185,7 @@ public final class Suite {
         Files.writeString(out.resolve("results.json"), Json.write(results));
         Files.writeString(out.resolve("results.md"), Report.markdown(results));
         LatencyChart.write(out.resolve("latency-vs-load.png"),
-                "Registration latency against load (standalone, H2 file, " + size.name() + " size)", chart);
+                "Registration latency against load (standalone, embedded PostgreSQL, " + size.name() + " size)", chart);
         deleteRecursively(data);
         return results;
     }
@@ -194,8 +195,8 @@ public final class Suite {
      * starts the app on it, waits for the projections, measures the queries, writes results.json.
      */
     public Map<String, Object> queriesOnly(Path data) throws Exception {
-        if (!Files.isRegularFile(data.resolve("complaints.mv.db"))) {
-            throw new IllegalArgumentException("no H2 store at " + data.resolve("complaints.mv.db"));
+        if (!Files.isRegularFile(data.resolve("postgres/PG_VERSION"))) {
+            throw new IllegalArgumentException("no PostgreSQL store at " + data.resolve("postgres"));
         }
         Files.createDirectories(out);
         results.put("sizeName", size.name());

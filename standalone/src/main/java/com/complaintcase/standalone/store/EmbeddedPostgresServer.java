@@ -67,7 +67,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 initialise(directory);
             }
             refuseOtherMajorVersion(directory);
-            int port = properties.port() == 0 ? 0 : requireFree(properties.port());
+            int port = properties.port();
+            if (port > 0 && !leftoverListensOn(directory, port)) {
+                requireFree(port);
+            }
             EmbeddedPostgres postgres = builder(directory, port, properties.startupWait())
                     .setDataDirectoryCustomizer(dir -> stopLeftover(dir.toPath(), properties.leftoverStopWait()))
                     .start();
@@ -233,6 +236,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the port is held by the server that {@code postmaster.pid} names (its fourth line is the port): a
+     * killed run's server on the configured port, which the start stops before its own server takes the port.
+     */
+    private static boolean leftoverListensOn(Path directory, int port) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        Optional<Long> pid = readPid(pidFile);
+        if (pid.isEmpty() || ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive).isEmpty()) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        return lines.size() > 3 && lines.get(3).strip().equals(Integer.toString(port));
+    }
+
     private static boolean waitForExit(ProcessHandle process, Duration wait) {
         try {
             process.onExit().get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -259,9 +276,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static int requireFree(int port) {
+    private static void requireFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+            socket.getLocalPort();
         } catch (IOException e) {
             throw new EmbeddedDatabaseRefused("Port " + port + " (complaints.embedded-database.port) is in use on "
                     + "localhost. Free it, choose another, or set 0 for any free port.");

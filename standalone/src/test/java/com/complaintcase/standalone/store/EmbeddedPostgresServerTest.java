@@ -61,9 +61,36 @@ class EmbeddedPostgresServerTest {
 
     @Test
     void a_server_left_running_by_a_killed_run_is_stopped_and_what_it_committed_is_kept() throws Exception {
+        long leftover = killedRun(0);
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties())) {
+            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(count(server, "kept")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_server_left_running_on_the_configured_port_is_stopped_and_the_port_taken_again() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        long leftover = killedRun(port);
+        EmbeddedDatabaseProperties onTheSamePort = new EmbeddedDatabaseProperties(true, properties().directory(),
+                port, "complaints", Duration.ofMinutes(2), Duration.ofSeconds(30));
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(onTheSamePort)) {
+            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(server.port()).isEqualTo(port);
+            assertThat(count(server, "kept")).isEqualTo(1);
+        }
+    }
+
+    /** A run on the port (0: any) that commits a row and is killed; answers the process id of the server it leaves. */
+    private long killedRun(int port) throws Exception {
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), KilledRun.class.getName(),
-                properties().directory().toString())
+                properties().directory().toString(), Integer.toString(port))
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -76,11 +103,7 @@ class EmbeddedPostgresServerTest {
         assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long leftover = Long.parseLong(Files.readAllLines(properties().directory().resolve("postmaster.pid")).get(0).trim());
         assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).as("the killed run's server").contains(true);
-
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties())) {
-            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-            assertThat(count(server, "kept")).isEqualTo(1);
-        }
+        return leftover;
     }
 
     @Test
@@ -172,7 +195,7 @@ class EmbeddedPostgresServerTest {
 
         public static void main(String[] args) throws Exception {
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(new EmbeddedDatabaseProperties(true,
-                    Path.of(args[0]), 0, "complaints", Duration.ofMinutes(2), Duration.ofSeconds(30)));
+                    Path.of(args[0]), Integer.parseInt(args[1]), "complaints", Duration.ofMinutes(2), Duration.ofSeconds(30)));
             execute(server, "create table kept (n int)", "insert into kept values (1)");
             System.out.println(COMMITTED);
             System.out.flush();
