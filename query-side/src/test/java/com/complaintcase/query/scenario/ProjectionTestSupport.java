@@ -4,6 +4,7 @@ import com.complaintcase.query.cases.CaseProjection;
 import com.complaintcase.query.cases.CaseQueryHandler;
 import com.complaintcase.query.cases.CaseSummary;
 import com.complaintcase.query.cases.ListTotals;
+import com.complaintcase.platform.integrity.BrokenHistories;
 import com.complaintcase.platform.privacy.JdbcDataKeys;
 import com.complaintcase.platform.privacy.MasterKey;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
@@ -26,6 +27,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -114,6 +117,7 @@ public abstract class ProjectionTestSupport {
             MetricsQueryHandler.class,
             CaseHistoryQueryHandler.class,
             CaseIntegrity.class,
+            BrokenHistories.class,
             Projections.class})
     public static class ProjectionTestConfiguration {
 
@@ -123,6 +127,11 @@ public abstract class ProjectionTestSupport {
         @Bean
         TestClock clock() {
             return new TestClock(START);
+        }
+
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
         }
 
         @Bean
