@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -37,12 +38,24 @@ class ProjectionReplaysTest {
     private StreamingEventProcessor processor;
     private ProjectionReplays replays;
 
+    /** Holds every event until the test opens the gate, so that no segment reaches the head before the test says. */
     @ProcessingGroup(PROJECTION)
     static class Handler {
+        private final CountDownLatch gate;
+
+        Handler(CountDownLatch gate) {
+            this.gate = gate;
+        }
+
         @EventHandler
-        void on(String event) {
+        void on(String event) throws InterruptedException {
+            if (!gate.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never opened the gate");
+            }
         }
     }
+
+    private final CountDownLatch gate = new CountDownLatch(1);
 
     @BeforeEach
     void start() {
@@ -52,7 +65,7 @@ class ProjectionReplaysTest {
                         .registerTokenStore(configuration -> new InMemoryTokenStore())
                         .registerPooledStreamingEventProcessor(PROJECTION, Configuration::eventStore,
                                 (configuration, builder) -> builder.initialSegmentCount(2).tokenClaimInterval(50))
-                        .registerEventHandler(configuration -> new Handler()))
+                        .registerEventHandler(configuration -> new Handler(gate)))
                 .buildConfiguration();
         axon.start();
         for (int i = 0; i < EVENTS; i++) {
@@ -66,6 +79,7 @@ class ProjectionReplaysTest {
 
     @AfterEach
     void stop() {
+        gate.countDown();
         axon.shutdown();
     }
 
@@ -74,6 +88,7 @@ class ProjectionReplaysTest {
         long head = EVENTS - 1;
         replays.replay(PROJECTION);
         processor.releaseSegment(1, 1, TimeUnit.HOURS);
+        gate.countDown();
         waitUntil(() -> processor.processingStatus().keySet().equals(Set.of(0)) && position(0) >= head,
                 "segment 0 alone claimed and at the old head");
 
