@@ -22,18 +22,21 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Normal reads while slow clients upload: {@code --slow N} authenticated and {@code --anonymous M} unauthenticated
- * uploads to {@code POST /api/complaints}, each sending one body byte every {@code --drip} (PT2S) and starting over
- * whenever the server answers or closes, while one client reads {@code GET /api/cases/open} every 100 ms for
+ * uploads to {@code POST /api/complaints}, each sending one byte of JSON whitespace every {@code --drip} (PT2S) and starting over
+ * whenever the server answers ({@code --ignore-answers true}: only when it closes), while one client reads {@code GET /api/cases/open} every 100 ms for
  * {@code --seconds}. Prints the reads' latency percentiles and what the slow uploads were answered. Against an app
  * already running (loopback only):
  * <pre>java -cp bench/target/classes com.complaintcase.bench.SlowClientBench --url http://127.0.0.1:8080 --slow 30</pre>
  */
 public final class SlowClientBench {
 
+    private static final String UNANSWERED = "unanswered at the end";
+    private static final String CLOSED = "closed by the server";
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("--url", "http://127.0.0.1:8080", "--slow", "30",
                 "--anonymous", "0", "--seconds", "60", "--drip", "PT2S", "--password", "demo",
-                "--body-bytes", "100000"));
+                "--body-bytes", "100000", "--ignore-answers", "false"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
@@ -47,6 +50,7 @@ public final class SlowClientBench {
         Duration drip = Duration.parse(options.get("--drip"));
         String password = options.get("--password");
         int bodyBytes = Integer.parseInt(options.get("--body-bytes"));
+        boolean ignoreAnswers = Boolean.parseBoolean(options.get("--ignore-answers"));
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String analyst = basic("analyst1", password);
@@ -60,7 +64,7 @@ public final class SlowClientBench {
         List<Thread> uploaders = new ArrayList<>();
         for (int i = 0; i < slow + anonymous; i++) {
             String authorization = i < slow ? basic("intake1", password) : null;
-            Thread uploader = new Thread(() -> upload(base, authorization, bodyBytes, drip, end, answers, restarts),
+            Thread uploader = new Thread(() -> upload(base, authorization, bodyBytes, drip, ignoreAnswers, end, answers, restarts),
                     "slow-upload-" + i);
             uploader.setDaemon(true);
             uploader.start();
@@ -111,11 +115,12 @@ public final class SlowClientBench {
     }
 
     /** One slow uploader: drips its body until answered or closed, then starts again, until {@code end}. */
-    private static void upload(URI base, String authorization, int bodyBytes, Duration drip, long end,
+    private static void upload(URI base, String authorization, int bodyBytes, Duration drip, boolean ignoreAnswers,
+                               long end,
                                Map<String, AtomicInteger> answers, AtomicLong restarts) {
         while (System.nanoTime() < end) {
             restarts.incrementAndGet();
-            String outcome;
+            String outcome = UNANSWERED;
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
                 socket.setSoTimeout(1);
@@ -126,24 +131,36 @@ public final class SlowClientBench {
                         + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
                 out.write(head.getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                outcome = "unanswered at the end";
                 for (int sent = 0; sent < bodyBytes && System.nanoTime() < end; sent++) {
-                    out.write('{');
+                    out.write(' ');
                     out.flush();
                     String status = statusIfAny(in, drip);
-                    if (status != null) {
+                    if (status == null) {
+                        continue;
+                    }
+                    if (status.equals(CLOSED)) {
+                        outcome = closed(outcome);
+                        break;
+                    }
+                    if (outcome.equals(UNANSWERED)) {
                         outcome = status;
+                    }
+                    if (!ignoreAnswers) {
                         break;
                     }
                 }
             } catch (IOException closed) {
-                outcome = "closed by the server";
+                outcome = closed(outcome);
             }
             answers.computeIfAbsent(outcome, key -> new AtomicInteger()).incrementAndGet();
-            if (!outcome.equals("unanswered at the end")) {
+            if (!outcome.equals(UNANSWERED)) {
                 pause(drip);
             }
         }
+    }
+
+    private static String closed(String outcome) {
+        return outcome.equals(UNANSWERED) || outcome.equals(CLOSED) ? CLOSED : outcome + " then closed";
     }
 
     /** Waits {@code drip} for an answer: its status code, or null when none came. */
@@ -154,7 +171,7 @@ public final class SlowClientBench {
             try {
                 int read = in.read(buffer);
                 if (read < 0) {
-                    return "closed by the server";
+                    return CLOSED;
                 }
                 String answer = new String(buffer, 0, read, StandardCharsets.US_ASCII);
                 return answer.length() >= 12 ? answer.substring(9, 12) : "answered";
