@@ -18,6 +18,8 @@ import java.io.IOException;
  */
 public final class UnreadBodies {
 
+    private static final String UNDRAINED = UnreadBodies.class.getName() + ".undrained";
+
     private UnreadBodies() {
     }
 
@@ -29,10 +31,11 @@ public final class UnreadBodies {
     public static void closeAfterRefusal(HttpServletRequest request, HttpServletResponse response) {
         if (hasBody(request) && !response.isCommitted()) {
             response.setHeader(HttpHeaders.CONNECTION, "close");
+            request.setAttribute(UNDRAINED, Boolean.TRUE);
         }
     }
 
-    /** Tells Tomcat not to drain the body of a refusal that closes the connection. */
+    /** Tells Tomcat not to drain the body of a refusal that closes the connection, once the answer is complete. */
     static final class UndrainedRefusalValve extends ValveBase {
 
         UndrainedRefusalValve() {
@@ -44,8 +47,8 @@ public final class UnreadBodies {
             try {
                 getNext().invoke(request, response);
             } finally {
-                String connection = response.getHeader(HttpHeaders.CONNECTION);
-                if (response.getStatus() >= 400 && connection != null && connection.equalsIgnoreCase("close")) {
+                if (Boolean.TRUE.equals(request.getAttribute(UNDRAINED)) && !request.getCoyoteRequest().isFinished()) {
+                    response.finishResponse();
                     request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
                 }
             }
