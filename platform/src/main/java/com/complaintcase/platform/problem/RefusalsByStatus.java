@@ -17,6 +17,7 @@ public enum RefusalsByStatus {
     PAYLOAD_TOO_LARGE(413, "REQUEST_TOO_LARGE", "Request too large", "the request is larger than this service accepts"),
     URI_TOO_LONG(414, "URI_TOO_LONG", "URI too long", "the request's URI is longer than this service accepts"),
     UNSUPPORTED_MEDIA_TYPE(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", "the body's media type is not accepted"),
+    TOO_MANY_REQUESTS(429, "TOO_MANY_REQUESTS", "Too many requests", "too many requests in a short time; try again later"),
     HEADERS_TOO_LARGE(431, "HEADERS_TOO_LARGE", "Headers too large", "the request's headers are larger than this service accepts"),
     NOT_IMPLEMENTED(501, "NOT_IMPLEMENTED", "Not implemented", "this method is not supported"),
     SERVICE_UNAVAILABLE(503, "SERVICE_UNAVAILABLE", "Service unavailable", "the service cannot answer now; try again"),

@@ -1,5 +1,6 @@
 package com.complaintcase.platform.security;
 
+import com.complaintcase.platform.edge.UnreadBodies;
 import com.complaintcase.platform.problem.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +59,7 @@ class BasicAuthentication {
                         .realmName(REALM)
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                            UnreadBodies.closeAfterRefusal(request, response);
                             problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                                     "Authentication required", "send HTTP Basic credentials of a known user");
                         }));

@@ -1,5 +1,6 @@
 package com.complaintcase.platform.security;
 
+import com.complaintcase.platform.edge.UnreadBodies;
 import com.complaintcase.platform.problem.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,6 +42,7 @@ class JwtAuthentication {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         return (request, response, failure) -> {
             challenge.commence(request, response, failure);
+            UnreadBodies.closeAfterRefusal(request, response);
             if (failure instanceof OAuth2AuthenticationException) {
                 problems.write(response, HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "Invalid bearer token",
                         failure.getMessage());

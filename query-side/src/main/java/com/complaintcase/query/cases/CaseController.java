@@ -1,5 +1,7 @@
 package com.complaintcase.query.cases;
 
+import com.complaintcase.platform.edge.HttpEdgeProperties;
+import com.complaintcase.platform.problem.ProblemResponses;
 import com.complaintcase.platform.problem.Problems;
 import com.complaintcase.query.web.Answers;
 import com.complaintcase.query.web.CsvWriter;
@@ -9,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -33,6 +36,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /** The contract's case queries: one case (now or as of an instant), open and overdue lists, CSV, live changes. */
@@ -47,10 +51,17 @@ public class CaseController {
 
     private final QueryGateway queries;
     private final PageLimits limits;
+    private final CaseStreams streams;
+    private final ProblemResponses problems;
+    private final HttpEdgeProperties edge;
 
-    public CaseController(QueryGateway queries, PageLimits limits) {
+    public CaseController(QueryGateway queries, PageLimits limits, CaseStreams streams, ProblemResponses problems,
+                          HttpEdgeProperties edge) {
         this.queries = queries;
         this.limits = limits;
+        this.streams = streams;
+        this.problems = problems;
+        this.edge = edge;
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -111,33 +122,44 @@ public class CaseController {
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-Sent Events: open-count first, then case-changed for every change of a matching case")
-    public SseEmitter stream(@ParameterObject CaseFilterParameters filters) {
+    @Operation(summary = "Server-Sent Events: open-count first, then case-changed for every change of a matching case; "
+            + "a comment line as heartbeat; 503 TOO_MANY_STREAMS when the server holds as many streams as it allows")
+    public SseEmitter stream(@ParameterObject CaseFilterParameters filters, HttpServletResponse response)
+            throws IOException {
         CaseFilter filter = filters.filter();
+        AtomicReference<SubscriptionQueryResult<Long, CaseQueries.CaseChanged>> subscribed = new AtomicReference<>();
+        Optional<SseEmitter> opened = streams.open(STREAM_TIMEOUT, () -> {
+            SubscriptionQueryResult<?, ?> subscription = subscribed.get();
+            if (subscription != null) {
+                subscription.cancel();
+            }
+        });
+        if (opened.isEmpty()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, edge.retryAfterSeconds());
+            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "TOO_MANY_STREAMS", "Too many live streams",
+                    "the server holds as many live streams as it allows; try again later");
+            return null;
+        }
+        SseEmitter emitter = opened.get();
         SubscriptionQueryResult<Long, CaseQueries.CaseChanged> subscription = queries.subscriptionQuery(
                 new CaseQueries.WatchCases(filter), ResponseTypes.instanceOf(Long.class),
                 ResponseTypes.instanceOf(CaseQueries.CaseChanged.class));
-        SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-        emitter.onCompletion(subscription::cancel);
-        emitter.onTimeout(subscription::cancel);
-        emitter.onError(error -> subscription.cancel());
+        subscribed.set(subscription);
+        if (!streams.isOpen(emitter)) {
+            subscription.cancel();
+        }
         subscription.initialResult().subscribe(
-                count -> send(emitter, subscription, "open-count", Map.of("openCases", count)),
-                error -> subscription.cancel());
+                count -> streams.send(emitter, event("open-count", Map.of("openCases", count))),
+                error -> streams.gone(emitter, error));
         subscription.updates().subscribe(
-                change -> send(emitter, subscription, "case-changed", change),
-                error -> subscription.cancel(),
+                change -> streams.send(emitter, event("case-changed", change)),
+                error -> streams.gone(emitter, error),
                 emitter::complete);
         return emitter;
     }
 
-    /** Sends one event; a client that has gone away ends its subscription, nothing more. */
-    private static void send(SseEmitter emitter, SubscriptionQueryResult<?, ?> subscription, String name, Object data) {
-        try {
-            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
-        } catch (IOException | IllegalStateException gone) {
-            subscription.cancel();
-        }
+    private static SseEmitter.SseEventBuilder event(String name, Object data) {
+        return SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON);
     }
 
     private OpenCases openPage(CaseFilter filter, PageSpec page) {
