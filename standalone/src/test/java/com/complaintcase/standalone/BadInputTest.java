@@ -480,6 +480,16 @@ class BadInputTest {
         assertProblem(raw("TRACE", "/api/cases/open"), 405, "METHOD_NOT_ALLOWED");
     }
 
+    @Test
+    void an_instant_parameter_beyond_the_year_9999_is_refused_with_400_on_that_parameter() {
+        for (String path : List.of("/api/metrics/satisfaction?from=%2B1000000000-01-01T00:00:00Z",
+                "/api/metrics/volume?to=%2B10000-01-01T00:00:00Z",
+                "/api/cases/" + UUID.randomUUID() + "?asOf=%2B1000000000-01-01T00:00:00Z")) {
+            ApiReply reply = api.as("supervisor1").get(path);
+            assertInvalid(reply, path.contains("from=") ? "from" : path.contains("to=") ? "to" : "asOf");
+        }
+    }
+
     // ---- helpers ----
 
     /** A request exactly as written: the path is neither resolved nor normalised on the way. */
