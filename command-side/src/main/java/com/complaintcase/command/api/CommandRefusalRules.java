@@ -2,6 +2,7 @@ package com.complaintcase.command.api;
 
 import com.complaintcase.command.complaint.ComplaintRefused;
 import com.complaintcase.command.complaint.RefusalCode;
+import com.complaintcase.command.complaint.StateConflict;
 import com.complaintcase.platform.problem.docs.DocumentedRefusal;
 import com.complaintcase.platform.problem.docs.RefusalRules;
 import org.axonframework.commandhandling.CommandHandler;
@@ -69,14 +70,24 @@ class CommandRefusalRules implements RefusalRules {
         return handlers;
     }
 
-    /** Loading a case that is not there, or whose history does not verify (checked on every load). */
+    /**
+     * Loading a case whose history does not verify (checked on every load); loading the case a command names, with
+     * the version the client saw, finds none when there is none (a registration loads only a case it knows is there).
+     */
     @Override
     public Map<String, Set<DocumentedRefusal>> refusalsOfCalls() {
-        return Map.of(Repository.class.getName() + ".load", Set.of(
-                new DocumentedRefusal(HttpStatus.NOT_FOUND.value(), CommandProblemHandler.UNKNOWN_CASE),
-                new DocumentedRefusal(CommandProblemHandler.STATUS_OF_REFUSAL
-                        .get(com.complaintcase.command.complaint.StateConflict.class).value(),
-                        RefusalCode.HISTORY_BROKEN.name())));
+        String load = Repository.class.getName() + ".load";
+        return Map.of(
+                load, Set.of(new DocumentedRefusal(CommandProblemHandler.STATUS_OF_REFUSAL.get(StateConflict.class).value(),
+                        RefusalCode.HISTORY_BROKEN.name())),
+                load + "(Ljava/lang/String;Ljava/lang/Long;)", Set.of(
+                        new DocumentedRefusal(HttpStatus.NOT_FOUND.value(), CommandProblemHandler.UNKNOWN_CASE)));
+    }
+
+    /** A refusal that came back over the bus is rebuilt there: what it can be was found in the handler. */
+    @Override
+    public Set<Class<?>> carriers() {
+        return Set.of(RefusalDetails.class);
     }
 
     @Override

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -54,6 +56,7 @@ public class ProblemDocumentation {
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     /** Only code of this project's packages is read. */
     private static final String PROJECT_PACKAGE = "com.complaintcase";
+    private static final Logger log = LoggerFactory.getLogger(ProblemDocumentation.class);
 
     /** The shared problem-details schema (RFC 9457 with the contract's {@code code} and {@code errors}). */
     public static Schema<?> problemSchema() {
@@ -111,7 +114,11 @@ public class ProblemDocumentation {
 
         synchronized void document(Operation operation, HandlerMethod handler) {
             Set<DocumentedRefusal> refusals = new TreeSet<>(common(operation.getRequestBody() != null));
-            refusals.addAll(scan().of(handler.getMethod()));
+            try {
+                refusals.addAll(scan().of(handler.getMethod()));
+            } catch (RuntimeException e) {
+                log.warn("Could not read the refusals of {}; only the common ones are documented", handler, e);
+            }
             Set<String> paths = patterns().getOrDefault(handler.getMethod(), Set.of());
             rules.forEach(rule -> refusals.addAll(rule.refusalsBefore(paths, handler)));
             Map<Integer, List<String>> byStatus = new TreeMap<>();

@@ -28,9 +28,17 @@ public interface RefusalRules {
         return Map.of();
     }
 
-    /** Refusals of calls into libraries, by {@code owner.name} of the called method (owner with dots). */
+    /**
+     * Refusals of calls into libraries, by {@code owner.name} of the called method (owner with dots), or by
+     * {@code owner.name(parameter descriptors)} for one overload of it.
+     */
     default Map<String, Set<DocumentedRefusal>> refusalsOfCalls() {
         return Map.of();
+    }
+
+    /** Classes that only carry a refusal made elsewhere (rebuilt after the bus): not read, or every refusal they can carry would count. */
+    default Set<Class<?>> carriers() {
+        return Set.of();
     }
 
     /** Refusals given before the endpoint runs (an interceptor's), by the endpoint's path patterns. */

@@ -46,6 +46,7 @@ public final class RefusalScan {
     private final Set<String> codeEnums = new HashSet<>();
     private final Map<String, List<String>> handlers = new HashMap<>();
     private final Map<String, Set<DocumentedRefusal>> calls = new HashMap<>();
+    private final Set<String> carriers = new HashSet<>();
     private final Map<String, Set<String>> thrownTypeHandlers = new HashMap<>();
     private final Map<String, ClassFacts> classes = new ConcurrentHashMap<>();
 
@@ -54,11 +55,12 @@ public final class RefusalScan {
         this.classLoader = classLoader;
         for (RefusalRules rule : rules) {
             rule.refusalTypes().forEach((type, status) -> refusalTypes.put(Type.getInternalName(type), status));
+            rule.carriers().forEach(type -> carriers.add(Type.getInternalName(type)));
             rule.codeEnums().forEach(type -> codeEnums.add(Type.getInternalName(type)));
             rule.handlersOf().forEach((message, methods) -> methods.forEach(method ->
                     handlers.computeIfAbsent(Type.getInternalName(message), key -> new java.util.ArrayList<>()).add(key(method))));
             rule.refusalsOfCalls().forEach((call, refusals) ->
-                    calls.computeIfAbsent(call.replace('.', '/'), key -> new HashSet<>()).addAll(refusals));
+                    calls.computeIfAbsent(internalCall(call), key -> new HashSet<>()).addAll(refusals));
         }
     }
 
@@ -87,11 +89,9 @@ public final class RefusalScan {
             }
             found.addAll(facts.refusals);
             for (String callee : facts.callees) {
-                Set<DocumentedRefusal> known = calls.get(callee.substring(0, callee.indexOf('(')));
-                if (known != null) {
-                    found.addAll(known);
-                }
-                if (callee.startsWith(followPrefix)) {
+                found.addAll(calls.getOrDefault(callee.substring(0, callee.indexOf('(')), Set.of()));
+                found.addAll(calls.getOrDefault(callee.substring(0, callee.indexOf(')') + 1), Set.of()));
+                if (callee.startsWith(followPrefix) && !carriers.contains(callee.substring(0, callee.indexOf('.')))) {
                     todo.push(callee);
                 }
             }
@@ -169,6 +169,12 @@ public final class RefusalScan {
         } catch (IOException | RuntimeException e) {
             return new ClassFacts(null, null);
         }
+    }
+
+    /** {@code a.b.Owner.name} as {@code a/b/Owner.name}, as a call names it. */
+    private static String internalCall(String call) {
+        int name = call.lastIndexOf('.');
+        return call.substring(0, name).replace('.', '/') + call.substring(name);
     }
 
     private static String key(Method method) {
@@ -256,7 +262,7 @@ public final class RefusalScan {
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
             instruction++;
             for (Object argument : arguments) {
-                if (argument instanceof Handle handle) {
+                if (argument instanceof Handle handle && handle.getTag() >= Opcodes.H_INVOKEVIRTUAL) {
                     facts.callees.add(handle.getOwner() + "." + handle.getName() + handle.getDesc());
                 }
             }
