@@ -2,6 +2,9 @@ package com.complaintcase.standalone;
 
 import com.complaintcase.command.complaint.RefusalCode;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,6 +166,18 @@ class ApiDocumentationTest {
         stateAndRules.removeAll(Set.of("ROLE_NOT_ALLOWED", "NOT_ASSIGNED_HANDLER"));
         assertThat(documented).containsAll(stateAndRules);
         assertThat(codes(paths.path("/api/complaints/{id}/findings").path("post"), "403")).contains("NOT_ASSIGNED_HANDLER");
+    }
+
+    @Test
+    void the_openapi_description_is_valid_openapi_3() {
+        ApiReply reply = app.api().anonymous().get("/v3/api-docs");
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(reply.body(), null, options);
+
+        assertThat(parsed.getOpenAPI()).isNotNull();
+        assertThat(parsed.getMessages()).as("validation messages").isEmpty();
     }
 
     private static List<String> codes(JsonNode operation, String status) {
