@@ -1,5 +1,6 @@
 package com.complaintcase.platform;
 
+import com.complaintcase.platform.problem.docs.ProblemDocumentation;
 import com.complaintcase.platform.security.SecurityProperties;
 import com.complaintcase.values.Actor;
 import io.swagger.v3.oas.models.Components;
@@ -34,8 +35,10 @@ public class ApiDocumentation {
                         .version("1")
                         .description("Bank customer-complaint handling: commands under /api/complaints, "
                                 + "case views and analytics under /api/cases and /api/metrics. "
-                                + "Errors are RFC 9457 problem details with a stable code."))
-                .components(new Components().addSecuritySchemes(scheme, authentication))
+                                + "Errors are RFC 9457 problem details (application/problem+json) with a stable code; every "
+                                + "operation lists, per status, the codes it can answer with."))
+                .components(new Components().addSecuritySchemes(scheme, authentication)
+                        .addSchemas(ProblemDocumentation.PROBLEM, ProblemDocumentation.problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList(scheme));
     }
 }

@@ -1,6 +1,7 @@
 package com.complaintcase.command.api;
 
 import com.complaintcase.command.complaint.ActionNotPermitted;
+import com.complaintcase.command.complaint.BusinessRuleViolation;
 import com.complaintcase.command.complaint.ComplaintRefused;
 import com.complaintcase.command.complaint.StateConflict;
 import com.complaintcase.platform.problem.Problems;
@@ -15,23 +16,29 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.util.Map;
+
 /** The command side's refusals as problem details: 403 role, 404 unknown case, 409 state, 412 stale version, 422 rule. */
 @RestControllerAdvice(assignableTypes = {ComplaintCommandController.class, CustomerPrivacyController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandProblemHandler {
 
+    /** The status each kind of refusal is answered with. */
+    static final Map<Class<? extends ComplaintRefused>, HttpStatus> STATUS_OF_REFUSAL = Map.of(
+            ActionNotPermitted.class, HttpStatus.FORBIDDEN,
+            StateConflict.class, HttpStatus.CONFLICT,
+            BusinessRuleViolation.class, HttpStatus.UNPROCESSABLE_CONTENT);
+    static final String UNKNOWN_CASE = "COMPLAINT_NOT_FOUND";
+
     @ExceptionHandler(ComplaintRefused.class)
     ResponseEntity<ProblemDetail> refused(ComplaintRefused refusal) {
-        HttpStatus status;
+        HttpStatus status = STATUS_OF_REFUSAL.get(refusal.getClass());
         String title;
         if (refusal instanceof ActionNotPermitted) {
-            status = HttpStatus.FORBIDDEN;
             title = "Not allowed";
         } else if (refusal instanceof StateConflict) {
-            status = HttpStatus.CONFLICT;
             title = "The case's state does not allow this";
         } else {
-            status = HttpStatus.UNPROCESSABLE_CONTENT;
             title = "A business rule refused this";
         }
         return Problems.respond(Problems.problem(status, refusal.code().name(), title, refusal.getMessage()));
@@ -39,7 +46,7 @@ class CommandProblemHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownCase(AggregateNotFoundException e) {
-        return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "COMPLAINT_NOT_FOUND", "Unknown case",
+        return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, UNKNOWN_CASE, "Unknown case",
                 "no complaint with id " + e.getAggregateIdentifier()));
     }
 

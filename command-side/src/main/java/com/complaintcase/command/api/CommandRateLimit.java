@@ -33,6 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class CommandRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
+    /** The command paths the limit applies to. */
+    static final String[] PATHS = {"/api/complaints/**", "/api/customers/**"};
+    static final String CODE = "TOO_MANY_REQUESTS";
+
     private final HttpEdgeProperties.RateLimit limit;
     private final ProblemResponses problems;
     private final TimeMeter time;
@@ -58,7 +62,7 @@ class CommandRateLimit implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         if (limit.enabled()) {
-            registry.addInterceptor(this).addPathPatterns("/api/complaints/**", "/api/customers/**");
+            registry.addInterceptor(this).addPathPatterns(PATHS);
         }
     }
 
@@ -80,7 +84,7 @@ class CommandRateLimit implements WebMvcConfigurer, HandlerInterceptor {
         long waitSeconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(waitSeconds));
         UnreadBodies.closeAfterRefusal(request, response);
-        problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", "Too many requests",
+        problems.write(response, HttpStatus.TOO_MANY_REQUESTS, CODE, "Too many requests",
                 "more than " + limit.getCommandsPerSecond() + " commands per second from " + actor.userId()
                         + "; nothing was changed: try again in " + waitSeconds + " s");
         return false;

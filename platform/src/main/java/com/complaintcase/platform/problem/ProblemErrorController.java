@@ -1,5 +1,6 @@
 package com.complaintcase.platform.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Spring's error page ({@code /error}, where the container forwards a {@code sendError}: a refused method, a path
  * Spring Security's firewall rejects, a failure outside the controllers) as a problem with its stable code instead of
- * Spring Boot's own error body. The request's path is not echoed.
+ * Spring Boot's own error body. The request's path is not echoed. Not part of the API description: no client calls it.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 
