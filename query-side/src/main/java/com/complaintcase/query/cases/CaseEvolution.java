@@ -1,5 +1,6 @@
 package com.complaintcase.query.cases;
 
+import com.complaintcase.casemodel.CaseLife;
 import com.complaintcase.events.complaint.CompensationApproved;
 import com.complaintcase.events.complaint.CompensationPaid;
 import com.complaintcase.events.complaint.CompensationRejected;
@@ -25,18 +26,18 @@ import com.complaintcase.events.complaint.ResolutionProposed;
 import com.complaintcase.events.complaint.ResolutionRejected;
 import com.complaintcase.platform.privacy.DataSubjects;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
+import com.complaintcase.values.BranchCode;
 import com.complaintcase.values.Money;
 import com.complaintcase.values.ReviewOutcome;
-import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.SlaClock;
 
 import java.time.Instant;
 
-import static com.complaintcase.values.ComplaintStatus.*;
-
 /**
- * How each event changes a {@link CaseSummary}. A visitor, so the compiler insists that every event
- * of the case is handled here.
+ * How each event changes a {@link CaseSummary}. Where the case stands (status, level, unit, handler), whether its
+ * clocks stop and whether the branch-reply clock is dropped is the case model's step ({@link CaseLife}), the same the
+ * command side decides with; this adds what the view shows besides. A visitor, so the compiler insists that every
+ * event of the case is handled here.
  */
 final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
@@ -50,15 +51,31 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
         this.cipher = cipher;
     }
 
+    /** Applies {@code event}: the case model's step, then what the view keeps of the event. */
+    void evolve(ComplaintEvent event) {
+        CaseLife.Step step = CaseLife.step(new CaseLife.Lifecycle(c.status, c.level,
+                c.branchCode == null ? null : BranchCode.of(c.branchCode), c.handlerId), event);
+        event.accept(this);
+        c.status = step.after().status();
+        c.level = step.after().level();
+        c.branchCode = step.after().unit() == null ? null : step.after().unit().value();
+        c.handlerId = step.after().handlerId();
+        if (step.endsTheCase()) {
+            c.deadlines.forEach(deadline -> deadline.stop(at));
+        }
+        if (step.dropsBranchReply()) {
+            // dropped, neither met nor breached
+            c.deadlines.removeIf(deadline -> deadline.clock == SlaClock.BRANCH_REPLY
+                    && deadline.state == DeadlineState.RUNNING);
+        }
+    }
+
     @Override
     public Void on(ComplaintRegistered e) {
-        c.status = REGISTERED;
-        c.level = e.level();
         c.category = e.category();
         c.subcategory = e.subcategory();
         c.rootIssue = e.rootIssue();
         c.channel = e.channel();
-        c.branchCode = e.branchCode().value();
         c.registeredBranchCode = e.branchCode().value();
         c.firstResponderId = e.by().userId();
         c.receivedAt = e.receivedAt();
@@ -98,13 +115,8 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
     @Override
     public Void on(ComplaintReviewed e) {
         if (e.outcome() == ReviewOutcome.ACCEPTED) {
-            c.status = ACCEPTED;
             c.businessLine = e.businessLine();
-        } else {
-            c.status = NOT_A_COMPLAINT;
-            stopClocks();
         }
-        c.level = e.handlingLevel();
         if (e.branchReply() != null) {
             c.deadlines.add(new DeadlineEntry(e.branchReply().clock(), e.branchReply().dueAt()));
         }
@@ -113,38 +125,27 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(HandlerAssigned e) {
-        c.handlerId = e.handlerId();
-        if (c.status == ACCEPTED) {
-            c.status = ASSIGNED;
-        }
         return null;
     }
 
     @Override
     public Void on(ComplaintTransferred e) {
-        c.branchCode = e.toUnit().value();
-        c.handlerId = null;
         if (e.startWork() != null) {
             // a new transfer replaces the start-work clock still waiting for the previous unit
             c.deadlines.removeIf(deadline -> deadline.clock == e.startWork().clock() && deadline.metAt == null
                     && deadline.state != DeadlineState.STOPPED);
             c.deadlines.add(new DeadlineEntry(e.startWork().clock(), e.startWork().dueAt()));
         }
-        if (c.status != REGISTERED) {
-            c.status = ACCEPTED;
-        }
         return null;
     }
 
     @Override
     public Void on(CustomerContacted e) {
-        startWork();
         return null;
     }
 
     @Override
     public Void on(EvidenceAttached e) {
-        startWork();
         return null;
     }
 
@@ -152,13 +153,11 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
     public Void on(FindingsRecorded e) {
         c.validity = e.validity();
         c.responsibility = e.responsibility();
-        startWork();
         return null;
     }
 
     @Override
     public Void on(ResolutionProposed e) {
-        c.status = RESOLUTION_PROPOSED;
         c.compensationProposed = e.compensation() == null ? null : e.compensation().amount();
         c.compensationCurrency = e.compensation() == null ? null : e.compensation().currency();
         c.compensationApproved = null;
@@ -173,14 +172,12 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(CompensationRejected e) {
-        c.status = IN_PROGRESS;
         c.compensationProposed = null;
         return null;
     }
 
     @Override
     public Void on(ResolutionAccepted e) {
-        c.status = RESOLVED;
         c.resolvedAt = at;
         c.satisfactionScore = null;
         return null;
@@ -188,7 +185,6 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(ResolutionRejected e) {
-        c.status = IN_PROGRESS;
         c.compensationProposed = null;
         c.compensationApproved = null;
         return null;
@@ -209,15 +205,12 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(ComplaintClosed e) {
-        c.status = CLOSED;
         c.closedAt = at;
-        stopClocks();
         return null;
     }
 
     @Override
     public Void on(ComplaintReopened e) {
-        c.status = IN_PROGRESS;
         c.closedAt = null;
         c.resolvedAt = null;
         c.reopenCount++;
@@ -226,19 +219,11 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(ComplaintWithdrawn e) {
-        c.status = WITHDRAWN;
-        stopClocks();
         return null;
     }
 
     @Override
     public Void on(ComplaintEscalated e) {
-        c.level = e.toLevel();
-        if (e.toLevel() != HandlingLevel.BRANCH) {
-            // above the branch the branch no longer replies: its clock is dropped, neither met nor breached
-            c.deadlines.removeIf(deadline -> deadline.clock == SlaClock.BRANCH_REPLY
-                    && deadline.state == DeadlineState.RUNNING);
-        }
         c.escalations.add(new EscalationEntry(e.fromLevel(), e.toLevel(), e.reason(), e.note(), at, e.by().userId()));
         return null;
     }
@@ -279,16 +264,6 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
 
     private String sealed(String subject, String field, String plaintext) {
         return plaintext == null ? null : cipher.encrypt(subject, field, plaintext);
-    }
-
-    private void startWork() {
-        if (c.status == ASSIGNED) {
-            c.status = IN_PROGRESS;
-        }
-    }
-
-    private void stopClocks() {
-        c.deadlines.forEach(deadline -> deadline.stop(at));
     }
 
 }

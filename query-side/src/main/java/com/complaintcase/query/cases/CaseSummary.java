@@ -234,7 +234,7 @@ public class CaseSummary {
         if (sequence <= version) {
             return false;
         }
-        event.accept(new CaseEvolution(this, recordedAt, cipher));
+        new CaseEvolution(this, recordedAt, cipher).evolve(event);
         version = sequence;
         lastChangedAt = recordedAt;
         open = status != null && status.isOpen();
