@@ -7,8 +7,10 @@ import com.complaintcase.events.complaint.ComplaintClosed;
 import com.complaintcase.events.complaint.ComplaintEnteredLate;
 import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.complaint.ComplaintPutOnHold;
 import com.complaintcase.events.complaint.ComplaintRegistered;
 import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintResumed;
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
@@ -195,6 +197,17 @@ public final class CaseLife {
 
         @Override
         public Step on(DeadlineBreached e) {
+            return Step.to(c);
+        }
+
+        @Override
+        public Step on(ComplaintPutOnHold e) {
+            // a hold waits within the status the case has
+            return Step.to(c);
+        }
+
+        @Override
+        public Step on(ComplaintResumed e) {
             return Step.to(c);
         }
     }

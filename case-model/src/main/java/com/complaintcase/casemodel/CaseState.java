@@ -9,8 +9,10 @@ import com.complaintcase.events.complaint.ComplaintClosed;
 import com.complaintcase.events.complaint.ComplaintEnteredLate;
 import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.complaint.ComplaintPutOnHold;
 import com.complaintcase.events.complaint.ComplaintRegistered;
 import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintResumed;
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
@@ -98,6 +100,8 @@ public final class CaseState {
     private String jurisdiction;
     private int extensionDaysGranted;
     private int extensionsGranted;
+    /** Handling waits; a case that ends is no longer on hold. */
+    private boolean onHold;
 
     /** The case that has no event yet; its registration fills it. */
     public CaseState() {
@@ -111,6 +115,9 @@ public final class CaseState {
         level = step.after().level();
         unit = step.after().unit();
         handlerId = step.after().handlerId();
+        if (step.endsTheCase()) {
+            onHold = false;
+        }
         if (step.dropsBranchReply()) {
             runningClocks.remove(SlaClock.BRANCH_REPLY);
             breachedClocks.remove(SlaClock.BRANCH_REPLY);
@@ -272,6 +279,10 @@ public final class CaseState {
     /** How the case's deadline may be extended; null: not at all. */
     public AppliedExtension extension() {
         return extension;
+    }
+
+    public boolean isOnHold() {
+        return onHold;
     }
 
     public String jurisdiction() {
@@ -500,6 +511,18 @@ public final class CaseState {
             if (breached != null) {
                 breachedClocks.put(event.clock(), breached);
             }
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintPutOnHold event) {
+            onHold = true;
+            return null;
+        }
+
+        @Override
+        public Void on(ComplaintResumed event) {
+            onHold = false;
             return null;
         }
     }

@@ -2,7 +2,9 @@ package com.complaintcase.casemodel;
 
 import com.complaintcase.events.complaint.CompensationApproved;
 import com.complaintcase.events.complaint.ComplaintClosed;
+import com.complaintcase.events.complaint.ComplaintPutOnHold;
 import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintWithdrawn;
 import com.complaintcase.events.complaint.DeadlineBreached;
 import com.complaintcase.events.complaint.DeadlineSet;
 import com.complaintcase.events.complaint.FindingsRecorded;
@@ -107,6 +109,19 @@ class CaseStateTest {
         assertThat(state.status()).isEqualTo(IN_PROGRESS);
         assertThat(state.hasAgreedCompensation()).isTrue();
         assertThat(state.proposedCompensation()).isEqualTo(COMPENSATION);
+    }
+
+    @Test
+    void a_case_that_ends_is_no_longer_on_hold() {
+        CaseState onHold = folded(registered(), accepted(HandlingLevel.BRANCH, null), assigned("handler1"),
+                new ComplaintPutOnHold(CASE, "waiting for the ledger", HANDLER));
+        CaseState withdrawn = folded(registered(), accepted(HandlingLevel.BRANCH, null), assigned("handler1"),
+                new ComplaintPutOnHold(CASE, "waiting for the ledger", HANDLER),
+                new ComplaintWithdrawn(CASE, "no longer", INTAKE));
+
+        assertThat(onHold.isOnHold()).isTrue();
+        assertThat(onHold.status()).isEqualTo(ASSIGNED);
+        assertThat(withdrawn.isOnHold()).isFalse();
     }
 
     private static FindingsRecorded findings() {

@@ -11,8 +11,11 @@ import com.complaintcase.command.complaint.escalation.ExtendDeadline;
 import com.complaintcase.command.complaint.handling.AssignHandler;
 import com.complaintcase.command.complaint.handling.AttachEvidence;
 import com.complaintcase.command.complaint.handling.Handling;
+import com.complaintcase.command.complaint.handling.Hold;
+import com.complaintcase.command.complaint.handling.PutComplaintOnHold;
 import com.complaintcase.command.complaint.handling.RecordContact;
 import com.complaintcase.command.complaint.handling.RecordFindings;
+import com.complaintcase.command.complaint.handling.ResumeComplaint;
 import com.complaintcase.command.complaint.handling.TransferComplaint;
 import com.complaintcase.command.complaint.registration.RegisterComplaint;
 import com.complaintcase.command.complaint.registration.Registration;
@@ -49,7 +52,8 @@ import java.util.Objects;
  * case, a group of customers) is escalated by the system as it arrives. A supervisor <b>reviews</b> it: not a
  * complaint ends it there; accepted, it is handled at a level never below the one it reached, and at the branch the
  * branch must reply within its clock. A supervisor assigns a <b>handler</b>, who may forward it to another unit
- * (which assigns its own), contacts the customer, attaches evidence and records findings. On those findings the
+ * (which assigns its own), contacts the customer, attaches evidence and records findings, and may put the case
+ * <b>on hold</b> while handling waits (its clocks run on) and resume it. On those findings the
  * handler proposes a <b>resolution</b>; a compensation in it needs a second person's approval, and one above the
  * level's authority takes the case a level up. The customer accepts (the case is resolved; the agreed compensation
  * is paid and the customer's satisfaction recorded) or rejects it (back to handling). A resolved case is
@@ -118,6 +122,14 @@ public class Complaint {
 
     public void recordFindings(RecordFindings command) {
         Handling.recordFindings(state, command);
+    }
+
+    public void putOnHold(PutComplaintOnHold command) {
+        Hold.putOnHold(state, command);
+    }
+
+    public void resume(ResumeComplaint command) {
+        Hold.resume(state, command);
     }
 
     public void proposeResolution(ProposeResolution command, ComplaintPolicy policy, Instant now, DeadlineManager deadlines) {

@@ -7,8 +7,10 @@ import com.complaintcase.command.complaint.escalation.EscalateComplaint;
 import com.complaintcase.command.complaint.escalation.ExtendDeadline;
 import com.complaintcase.command.complaint.handling.AssignHandler;
 import com.complaintcase.command.complaint.handling.AttachEvidence;
+import com.complaintcase.command.complaint.handling.PutComplaintOnHold;
 import com.complaintcase.command.complaint.handling.RecordContact;
 import com.complaintcase.command.complaint.handling.RecordFindings;
+import com.complaintcase.command.complaint.handling.ResumeComplaint;
 import com.complaintcase.command.complaint.handling.TransferComplaint;
 import com.complaintcase.command.complaint.registration.RegisterComplaint;
 import com.complaintcase.command.complaint.resolution.DecideCompensation;
@@ -137,6 +139,16 @@ public class ComplaintCommandHandler {
     @CommandHandler
     public CommandResult handle(RecordFindings command) {
         return execute(command, complaint -> complaint.recordFindings(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(PutComplaintOnHold command) {
+        return execute(command, complaint -> complaint.putOnHold(command));
+    }
+
+    @CommandHandler
+    public CommandResult handle(ResumeComplaint command) {
+        return execute(command, complaint -> complaint.resume(command));
     }
 
     @CommandHandler

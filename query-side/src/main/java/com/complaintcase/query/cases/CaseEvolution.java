@@ -8,8 +8,10 @@ import com.complaintcase.events.complaint.ComplaintClosed;
 import com.complaintcase.events.complaint.ComplaintEnteredLate;
 import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.complaint.ComplaintPutOnHold;
 import com.complaintcase.events.complaint.ComplaintRegistered;
 import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintResumed;
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
@@ -245,6 +247,17 @@ final class CaseEvolution implements ComplaintEvent.Visitor<Void> {
     public Void on(DeadlineBreached e) {
         checkedAtTransfer(e.clock(), e.dueAt());
         c.deadline(e.clock()).ifPresent(deadline -> deadline.breach(e.breachedAt()));
+        return null;
+    }
+
+    /** A hold shows in the case's history; the case view and its clocks are as they were (no pack pauses a clock). */
+    @Override
+    public Void on(ComplaintPutOnHold e) {
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintResumed e) {
         return null;
     }
 

@@ -30,7 +30,9 @@ public sealed interface ComplaintEvent permits
         ComplaintEscalated,
         DeadlineExtended,
         DeadlineMet,
-        DeadlineBreached {
+        DeadlineBreached,
+        ComplaintPutOnHold,
+        ComplaintResumed {
 
     ComplaintId complaintId();
 
@@ -88,5 +90,9 @@ public sealed interface ComplaintEvent permits
         R on(DeadlineMet event);
 
         R on(DeadlineBreached event);
+
+        R on(ComplaintPutOnHold event);
+
+        R on(ComplaintResumed event);
     }
 }

@@ -1,0 +1,15 @@
+package com.complaintcase.events.complaint;
+
+import com.complaintcase.values.Actor;
+import com.complaintcase.values.ComplaintId;
+
+/** Handling of a case on hold goes on. */
+public record ComplaintResumed(
+        ComplaintId complaintId,
+        Actor by) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(ComplaintEvent.Visitor<R> visitor) {
+        return visitor.on(this);
+    }
+}
