@@ -56,6 +56,8 @@ class AuthorizationMatrixTest {
             | POST /api/complaints/{id}/contacts                 | 401       | allow  | allow   | 403        | 403        | 403       | 403     |
             | POST /api/complaints/{id}/evidence                 | 401       | 403    | allow   | 403        | 403        | 403       | 403     |
             | POST /api/complaints/{id}/findings                 | 401       | 403    | allow   | 403        | 403        | 403       | 403     |
+            | POST /api/complaints/{id}/hold                     | 401       | 403    | allow   | allow      | 403        | 403       | 403     |
+            | POST /api/complaints/{id}/resume                   | 401       | 403    | allow   | allow      | 403        | 403       | 403     |
             | POST /api/complaints/{id}/resolution               | 401       | 403    | allow   | 403        | 403        | 403       | 403     |
             | POST /api/complaints/{id}/compensation-approval    | 401       | 403    | 403     | allow      | 403        | 403       | 403     |
             | POST /api/complaints/{id}/customer-response        | 401       | 403    | allow   | 403        | 403        | 403       | 403     |

@@ -7,8 +7,10 @@ import com.complaintcase.events.complaint.ComplaintClosed;
 import com.complaintcase.events.complaint.ComplaintEnteredLate;
 import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.complaint.ComplaintPutOnHold;
 import com.complaintcase.events.complaint.ComplaintRegistered;
 import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintResumed;
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
@@ -27,6 +29,7 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.EscalationReason;
 import com.complaintcase.values.HandlingLevel;
 import com.complaintcase.values.SlaClock;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -283,7 +286,37 @@ class ComplaintLifecycleEndToEndTest {
         assertThat(second.previousDueAt()).isEqualTo(first.newDueAt());
     }
 
+    @Test
+    @Order(6)
+    void a_case_put_on_hold_keeps_its_status_and_running_clocks_until_it_is_resumed() {
+        TrackedCase held = TrackedCase.registered(app.api().as("intake1").register(aRegistration().withNewId()
+                        .forCustomer("C-HOLD-0001", "Zhang Min", null, null)
+                        .classifiedAs("PERSONNEL_SERVICE", "POOR_ATTITUDE", "SERVICE_ATTITUDE").body()),
+                "intake1", ComplaintRegistered.class);
+        step(held, "supervisor1", "review", acceptedReview("BRANCH"), ComplaintReviewed.class);
+        step(held, "supervisor1", "assign", assignmentTo("handler1"), HandlerAssigned.class);
+
+        stepIfMatch(held, "handler1", "hold", holding(), ComplaintPutOnHold.class);
+        assertProblem(app.api().as("supervisor1").command(held.id(), "hold", holding()), 409, "INVALID_STATUS");
+        JsonNode onHold = app.api().as("handler1").get("/api/cases/" + held.id() + "?minVersion=" + held.version()).json();
+        assertThat(onHold.path("status").asText()).isEqualTo("ASSIGNED");
+        assertThat(onHold.path("deadlines").findValuesAsText("state")).as("a hold pauses no clock")
+                .isNotEmpty().allMatch(state -> state.equals("RUNNING") || state.equals("MET"));
+
+        step(held, "supervisor1", "resume", resuming(), ComplaintResumed.class);
+        assertProblem(app.api().as("handler1").command(held.id(), "resume", resuming()), 409, "INVALID_STATUS");
+        assertStoredAsTracked(held);
+    }
+
     // ---- helpers ----
+
+    private static JsonBody holding() {
+        return JsonBody.object().with("reason", "waiting for the branch's CCTV records");
+    }
+
+    private static JsonBody resuming() {
+        return JsonBody.object().with("note", "the records arrived");
+    }
 
     private static DeadlineSet deadlineOf(ComplaintRegistered registered, SlaClock clock) {
         return registered.deadlines().stream().filter(deadline -> deadline.clock() == clock).findFirst()

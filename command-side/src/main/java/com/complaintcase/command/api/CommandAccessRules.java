@@ -25,6 +25,8 @@ class CommandAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/contacts").hasAnyRole(HANDLER, INTAKE)
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/evidence").hasRole(HANDLER)
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/findings").hasRole(HANDLER)
+                .requestMatchers(HttpMethod.POST, "/api/complaints/*/hold").hasAnyRole(HANDLER, SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, "/api/complaints/*/resume").hasAnyRole(HANDLER, SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/resolution").hasRole(HANDLER)
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/compensation-approval").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/complaints/*/customer-response").hasRole(HANDLER)

@@ -28,13 +28,14 @@ import static com.complaintcase.command.complaint.RegisterComplaintBuilder.aComp
 class HoldRulesTest extends ComplaintRulesTest {
 
     private static final String HOLD_REASON = "Waiting for the card ledger from the card centre";
+    private static final String RESUME_NOTE = "The ledger arrived";
 
     private static PutComplaintOnHold putOnHold(Actor by) {
         return new PutComplaintOnHold(CASE_ID, null, by, HOLD_REASON);
     }
 
     private static ResumeComplaint resume(Actor by) {
-        return new ResumeComplaint(CASE_ID, null, by);
+        return new ResumeComplaint(CASE_ID, null, by, RESUME_NOTE);
     }
 
     private static ComplaintPutOnHold onHold() {
@@ -63,7 +64,7 @@ class HoldRulesTest extends ComplaintRulesTest {
     void a_supervisor_resumes_a_case_on_hold() {
         fixture.given(aCaseInProgressWithFindings().events()).andGiven(onHold())
                 .when(resume(SUPERVISOR1))
-                .expectEvents(new ComplaintResumed(CASE_ID, SUPERVISOR1));
+                .expectEvents(new ComplaintResumed(CASE_ID, RESUME_NOTE, SUPERVISOR1));
     }
 
     @Test

@@ -602,6 +602,23 @@ class CaseProjectionTest extends ProjectionTestSupport {
     // ---- ComplaintWithdrawn ----
 
     @Test
+    void a_hold_and_its_end_leave_the_case_as_it_stood_with_its_clocks_running() {
+        ComplaintStory story = aCase().registered().investigatedBy("handler1").putOnHold().resumed();
+
+        given(story).then(readModel -> {
+            CaseSummary c = readModel.caseSummary(story);
+            assertThat(c.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+            assertThat(c.handlerId()).isEqualTo("handler1");
+            assertThat(c.deadlines()).extracting(DeadlineEntry::clock, DeadlineEntry::state)
+                    .containsExactlyInAnyOrder(
+                            tuple(SlaClock.ENTRY, DeadlineState.MET),
+                            tuple(SlaClock.FIRST_CONTACT, DeadlineState.MET),
+                            tuple(SlaClock.RESOLUTION, DeadlineState.RUNNING));
+            assertIsAtLastEventOf(c, story);
+        });
+    }
+
+    @Test
     void a_withdrawal_ends_the_case_and_stops_its_running_clocks() {
         ComplaintStory story = aCase().registered().investigatedBy("handler1").withdrawn();
 

@@ -9,7 +9,9 @@ import com.complaintcase.events.complaint.ComplaintEnteredLate;
 import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.ComplaintEvent;
 import com.complaintcase.events.complaint.ComplaintRegistered;
+import com.complaintcase.events.complaint.ComplaintPutOnHold;
 import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintResumed;
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
@@ -456,6 +458,17 @@ public final class ComplaintStory {
     public ComplaintStory reopened() {
         record(next(), new ComplaintReopened(id, "the fee was deducted a third time", Actors.INTAKE));
         open = true;
+        return this;
+    }
+
+    /** Handling waits, for a reason; no clock stops. */
+    public ComplaintStory putOnHold() {
+        record(next(), new ComplaintPutOnHold(id, "waiting for the card centre's ledger", actingHandler()));
+        return this;
+    }
+
+    public ComplaintStory resumed() {
+        record(next(), new ComplaintResumed(id, "the ledger arrived", actingHandler()));
         return this;
     }
 

@@ -3,9 +3,10 @@ package com.complaintcase.events.complaint;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 
-/** Handling of a case on hold goes on. */
+/** Handling of a case on hold goes on; the note (a staff note, optional) must not name the customer. */
 public record ComplaintResumed(
         ComplaintId complaintId,
+        String note,
         Actor by) implements ComplaintEvent {
 
     @Override

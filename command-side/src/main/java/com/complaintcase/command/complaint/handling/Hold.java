@@ -43,6 +43,6 @@ public final class Hold {
         if (!c.isOnHold()) {
             throw new StateConflict(RefusalCode.INVALID_STATUS, "complaint " + c.complaintId() + " is not on hold");
         }
-        apply(new ComplaintResumed(c.complaintId(), command.actor()));
+        apply(new ComplaintResumed(c.complaintId(), command.note(), command.actor()));
     }
 }

@@ -7,9 +7,10 @@ import com.complaintcase.values.ComplaintId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Handling of a case on hold goes on. */
+/** Handling of a case on hold goes on, with an optional note (a staff note: it must not name the customer). */
 public record ResumeComplaint(
         @TargetAggregateIdentifier ComplaintId complaintId,
         @TargetAggregateVersion Long expectedVersion,
-        Actor actor) implements ComplaintCommand {
+        Actor actor,
+        String note) implements ComplaintCommand {
 }
