@@ -64,7 +64,9 @@ import java.util.Objects;
  * <p>Each capability decides in its own package ({@code registration}, {@code review}, {@code handling},
  * {@code resolution}, {@code escalation}, {@code closure}) with the case's state as the case model
  * ({@link CaseState}) folds it from the events; the decisions only apply events, and the state changes only in
- * the event-sourcing handler, so a case reloaded from its history is the case that decided.
+ * the event-sourcing handler, so a case reloaded from its history is the case that decided. Its snapshots are of
+ * revision 2 (the state held as the case model): one of the earlier shape is skipped, and the case replayed from its
+ * events.
  */
 @Aggregate(snapshotTriggerDefinition = "complaintSnapshotTrigger")
 @Revision("2")
