@@ -36,7 +36,7 @@ class SlaDeadlineEndToEndTest {
     /** How long a test waits, at most, for a breach after the clock passed its due time. */
     private static final Duration BREACH_WAIT = Duration.ofSeconds(15);
     private static final Duration FIRST_CONTACT_LIMIT = Duration.ofHours(1);
-    private static final String FIRST_CONTACT = "--complaints.policy.first-contact-limit=" + FIRST_CONTACT_LIMIT;
+    private static final String FIRST_CONTACT = "--complaints.policy.bank-internal.first-contact-limit=" + FIRST_CONTACT_LIMIT;
     private static final String FAST_POLLING = "--complaints.deadlines.polling-interval=PT0.5S";
 
     @Test
