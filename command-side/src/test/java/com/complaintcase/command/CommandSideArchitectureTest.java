@@ -31,7 +31,8 @@ class CommandSideArchitectureTest {
             .importPackages("com.complaintcase.command");
 
     private static boolean isEndpoint(JavaClass type) {
-        return type.isAnnotatedWith(RestController.class);
+        return !type.isAnnotation()
+                && (type.isAnnotatedWith(RestController.class) || type.isMetaAnnotatedWith(RestController.class));
     }
 
     @Test
@@ -54,7 +55,8 @@ class CommandSideArchitectureTest {
 
     @Test
     void endpoints_live_in_the_capability_packages_and_nothing_else_calls_them() {
-        classes().that().areAnnotatedWith(RestController.class).should().resideInAnyPackage(CAPABILITIES)
+        classes().that(DescribedPredicate.describe("are endpoints", CommandSideArchitectureTest::isEndpoint))
+                .should().resideInAnyPackage(CAPABILITIES)
                 .check(commandSide);
         noClasses().that(not(ENDPOINTS)).should().dependOnClassesThat(ENDPOINTS).check(commandSide);
     }

@@ -1,6 +1,7 @@
 package com.complaintcase.command.complaint.handling;
 
 import com.complaintcase.command.api.CommandEndpoints;
+import com.complaintcase.command.api.ComplaintCommandEndpoint;
 import com.complaintcase.command.api.CommandRequests.CommandResponse;
 import com.complaintcase.command.api.ExpectedVersion;
 import com.complaintcase.command.api.Fields;
@@ -19,7 +20,6 @@ import com.complaintcase.values.Validity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,8 +30,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
@@ -39,9 +37,7 @@ import static com.complaintcase.command.api.CommandEndpoints.IF_MATCH_DOC;
 import static com.complaintcase.command.api.CommandRequests.LONG_TEXT;
 
 /** Handling a case: assignment, transfer, contacts with the customer, evidence and findings. */
-@RestController
-@RequestMapping(path = "/api/complaints", produces = "application/json")
-@Tag(name = CommandEndpoints.TAG, description = CommandEndpoints.TAG_DESCRIPTION)
+@ComplaintCommandEndpoint
 public class HandlingEndpoint {
 
     private final CommandGateway commands;

@@ -1,6 +1,7 @@
 package com.complaintcase.command.complaint.registration;
 
 import com.complaintcase.command.api.CommandEndpoints;
+import com.complaintcase.command.api.ComplaintCommandEndpoint;
 import com.complaintcase.command.api.CommandRequests.CommandResponse;
 import com.complaintcase.command.api.CommandRequests.MoneyBody;
 import com.complaintcase.command.api.Fields;
@@ -19,7 +20,6 @@ import com.complaintcase.values.RootIssue;
 import com.complaintcase.values.Subcategory;
 import com.complaintcase.values.Text;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,8 +28,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
@@ -37,9 +35,7 @@ import static com.complaintcase.command.api.CommandRequests.LONG_TEXT;
 import static com.complaintcase.command.api.CommandRequests.SHORT_TEXT;
 
 /** {@code POST /api/complaints}: a complaint enters the system. */
-@RestController
-@RequestMapping(path = "/api/complaints", produces = "application/json")
-@Tag(name = CommandEndpoints.TAG, description = CommandEndpoints.TAG_DESCRIPTION)
+@ComplaintCommandEndpoint
 public class RegistrationEndpoint {
 
     private final CommandGateway commands;

@@ -1,6 +1,7 @@
 package com.complaintcase.command.complaint.resolution;
 
 import com.complaintcase.command.api.CommandEndpoints;
+import com.complaintcase.command.api.ComplaintCommandEndpoint;
 import com.complaintcase.command.api.CommandRequests.CommandResponse;
 import com.complaintcase.command.api.CommandRequests.MoneyBody;
 import com.complaintcase.command.api.ExpectedVersion;
@@ -13,7 +14,6 @@ import com.complaintcase.values.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,8 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
@@ -34,9 +32,7 @@ import static com.complaintcase.command.api.CommandRequests.LONG_TEXT;
 import static com.complaintcase.command.api.CommandRequests.SHORT_TEXT;
 
 /** Resolving a case: the proposal, the four-eyes decision on compensation, the customer's answer, payment, feedback. */
-@RestController
-@RequestMapping(path = "/api/complaints", produces = "application/json")
-@Tag(name = CommandEndpoints.TAG, description = CommandEndpoints.TAG_DESCRIPTION)
+@ComplaintCommandEndpoint
 public class ResolutionEndpoint {
 
     private final CommandGateway commands;

@@ -1,6 +1,7 @@
 package com.complaintcase.command.complaint.review;
 
 import com.complaintcase.command.api.CommandEndpoints;
+import com.complaintcase.command.api.ComplaintCommandEndpoint;
 import com.complaintcase.command.api.CommandRequests.CommandResponse;
 import com.complaintcase.command.api.ExpectedVersion;
 import com.complaintcase.command.api.SingleLine;
@@ -13,7 +14,6 @@ import com.complaintcase.values.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,17 +23,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static com.complaintcase.command.api.CommandEndpoints.IF_MATCH_DOC;
 import static com.complaintcase.command.api.CommandRequests.LONG_TEXT;
 import static com.complaintcase.command.api.CommandRequests.SHORT_TEXT;
 
 /** {@code POST /api/complaints/{id}/review}: the initial review. */
-@RestController
-@RequestMapping(path = "/api/complaints", produces = "application/json")
-@Tag(name = CommandEndpoints.TAG, description = CommandEndpoints.TAG_DESCRIPTION)
+@ComplaintCommandEndpoint
 public class ReviewEndpoint {
 
     private final CommandGateway commands;
