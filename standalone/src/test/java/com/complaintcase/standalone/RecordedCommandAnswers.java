@@ -1,12 +1,7 @@
 package com.complaintcase.standalone;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code src/test/resources/recorded-answers/command-answers.txt}: status, the headers a client reads, and the
  * body, with ids and instants replaced by placeholders. A deliberate change of the contract is approved by
  * recording the answers again: {@code -Drecord-answers=true} rewrites the file (review its diff before committing).
+ * Run by {@link ApiDocumentationTest} on its application; {@code -Dapi-docs-out=<file>} also writes the served API
+ * description there, to compare one before and after a change.
  */
-class RecordedCommandAnswersTest {
+final class RecordedCommandAnswers {
 
     private static final Path RECORDED = Path.of("src/test/resources/recorded-answers/command-answers.txt");
     /** Headers that differ from one request to the next without meaning anything to the contract. */
@@ -55,27 +52,12 @@ class RecordedCommandAnswersTest {
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
-    @TempDir
-    static Path dataDir;
-
-    private static RunningApplication app;
-
-    @BeforeAll
-    static void startTheApplication() {
-        app = RunningApplication.start(dataDir);
+    private RecordedCommandAnswers() {
     }
 
-    @AfterAll
-    static void stopTheApplication() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    @Test
-    void every_command_endpoint_answers_as_recorded() throws IOException {
+    /** Sends every request of the recording to the running application {@code api} and compares the answers. */
+    static void check(Api api) throws IOException {
         Recording recording = new Recording();
-        Api api = app.api();
 
         // a case through its whole life, with a refusal of each kind on the way
         Registration first = aRegistration().withNewId().forCustomer("C-REC-1", "Li Wei", "+86 138 0000 0000", "li.wei@example.com");
