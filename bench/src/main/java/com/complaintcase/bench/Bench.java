@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -jar bench/target/bench-*.jar scale-read-model --data DIR --to 1000000 --into DIR2   (see ReadModelScale)
  * </pre>
  *
- * {@code breach} (against a service started with {@code --complaints.policy.first-contact-limit=PT5S})
+ * {@code breach} (against a service started with {@code --complaints.policy.bank-internal.first-contact-limit=PT5S})
  * registers probe cases one at a time and measures from each case's first-contact due time until its
  * history holds the {@code DeadlineBreached} fact; with {@code --clients N} it registers background load meanwhile.
  *

@@ -56,13 +56,17 @@ public class CommandSideConfiguration {
     }
 
     /**
-     * The lookup of related complaints is part of the command's transaction: a failure there fails the command
-     * (and rolls its events back) rather than being logged and leaving the lookup behind the event store.
+     * The lookup of related complaints is part of the command's transaction: its processor is subscribing, so that
+     * the lookup changes with the events of the command that changes it (a correctness requirement, not a tuning
+     * knob: a registration must find the cases registered before it), and a failure there fails the command (and
+     * rolls its events back) rather than being logged and leaving the lookup behind the event store.
      */
     @Bean
-    ConfigurerModule complaintLookupErrorHandling() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                ComplaintLookupProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    ConfigurerModule complaintLookupInTheCommandTransaction() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(ComplaintLookupProjection.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(ComplaintLookupProjection.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
     }
 
     /** Erasure destroys the keys of the customer and of each of their cases (see ADR 0008). */

@@ -176,4 +176,34 @@ class PolicyPropertiesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("uk-fca.version");
     }
+
+    @Test
+    void every_number_of_bank_internal_is_in_its_group_with_its_version_the_policy_s_version() {
+        ComplaintPolicy policy = bind(Map.of(
+                "complaints.policy.bank-internal.version", "2",
+                "complaints.policy.bank-internal.first-contact-limit", "PT24H",
+                "complaints.policy.bank-internal.resolution-limit", "P10D",
+                "complaints.policy.bank-internal.max-extension", "P5D"));
+        var bank = bindPacks(Map.of("complaints.policy.bank-internal.first-contact-limit", "PT24H"))
+                .packs().get("BANK_INTERNAL");
+
+        assertThat(policy.version()).isEqualTo(2);
+        assertThat(policy.firstContactLimit()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(policy.resolutionLimit()).isEqualTo(java.time.Duration.ofDays(10));
+        assertThat(policy.maxExtension()).isEqualTo(java.time.Duration.ofDays(5));
+        assertThat(bank.clocks().stream().filter(c -> c.clock() == com.complaintcase.values.SlaClock.FIRST_CONTACT)
+                .findFirst().orElseThrow().limit()).isEqualTo(java.time.Duration.ofHours(24));
+    }
+
+    @Test
+    void a_setting_the_policy_does_not_know_refuses_the_start_rather_than_being_ignored() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(
+                Map.of("complaints.policy.first-contact-limit", "PT24H")));
+
+        assertThatThrownBy(() -> binder.bind("complaints.policy", Bindable.of(PolicyProperties.class),
+                new org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler(
+                        org.springframework.boot.context.properties.bind.BindHandler.DEFAULT)))
+                .isInstanceOf(org.springframework.boot.context.properties.bind.BindException.class)
+                .hasStackTraceContaining("complaints.policy.first-contact-limit");
+    }
 }

@@ -50,6 +50,12 @@ class ApiDocumentationTest {
         }
     }
 
+    /** The command endpoints' HTTP contract, byte for byte: see {@link RecordedCommandAnswers}. */
+    @Test
+    void every_command_endpoint_answers_as_recorded() throws java.io.IOException {
+        RecordedCommandAnswers.check(app.api());
+    }
+
     @Test
     void the_openapi_description_is_served_without_credentials_and_names_every_command_path_of_the_contract() {
         ApiReply reply = app.api().anonymous().get("/v3/api-docs");

@@ -51,6 +51,19 @@ final class RunningApplication implements AutoCloseable {
      */
     static RunningApplication start(Path dataDir, MutableClock clock, List<Class<?>> extraSources,
                                     String... extraArguments) {
+        return start(dataDir, clock, false, extraSources, extraArguments);
+    }
+
+    /**
+     * The application on the test's clock, its deadline store (db-scheduler) included: a deadline fires once the test
+     * moves the clock past its due time, however fast or slow the machine is.
+     */
+    static RunningApplication startWithDeadlinesOn(Path dataDir, MutableClock clock, String... extraArguments) {
+        return start(dataDir, clock, true, List.of(), extraArguments);
+    }
+
+    private static RunningApplication start(Path dataDir, MutableClock clock, boolean deadlinesOnClock,
+                                            List<Class<?>> extraSources, String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--complaints.data-dir=" + dataDir.toAbsolutePath(),
@@ -64,7 +77,13 @@ final class RunningApplication implements AutoCloseable {
             return new RunningApplication(builder.run(arguments.toArray(String[]::new)), null);
         }
         // a singleton registered before the configuration is read: the platform's clock steps aside
-        builder.initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));
+        builder.initializers(context -> {
+            context.getBeanFactory().registerSingleton("testClock", clock);
+            if (deadlinesOnClock) {
+                context.getBeanFactory().registerSingleton("testDeadlineClock",
+                        (com.github.kagkarlsson.scheduler.Clock) clock::instant);
+            }
+        });
         RunningApplication app = new RunningApplication(builder.run(arguments.toArray(String[]::new)),
                 GenericEventMessage.clock);
         GenericEventMessage.clock = clock;

@@ -251,7 +251,7 @@ class ScaleOutOnPostgresEndToEndTest {
 
     private NodeProcess start(String name, String side) {
         List<String> arguments = side.equals("command")
-                ? List.of("--complaints.policy.first-contact-limit=" + FIRST_CONTACT_LIMIT,
+                ? List.of("--complaints.policy.bank-internal.first-contact-limit=" + FIRST_CONTACT_LIMIT,
                 "--complaints.deadlines.polling-interval=PT0.5S",
                 "--complaints.deadlines.heartbeat-interval=PT1S",
                 "--complaints.deadlines.missed-heartbeats-limit=4",

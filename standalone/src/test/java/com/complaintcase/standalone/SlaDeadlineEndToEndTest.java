@@ -24,32 +24,34 @@ import static com.complaintcase.standalone.Registration.aRegistration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SLA clocks as real deadlines, end to end: the application runs with a first-contact limit of a few
- * seconds and polls its deadline store (db-scheduler, table {@code scheduled_tasks}) every half second,
- * on real time (no test clock: the deadline store polls on the system clock whatever the application's
- * {@code Clock} says). A case nobody contacts is breached and escalated by the system when its deadline
- * fires; a case contacted in time is met and never breached; a deadline scheduled before a restart still
- * fires after it. Each test prints how long the breach took to be recorded and to reach the views.
+ * SLA clocks as real deadlines, end to end: the application, its deadline store (db-scheduler, table
+ * {@code scheduled_tasks}, polled every half second) included, runs on the test's clock, and a test moves that
+ * clock past a due time instead of waiting for it, so nothing depends on how fast the machine is. A case nobody
+ * contacts is breached and escalated by the system when its deadline fires; a case contacted in time is met and
+ * never breached; a deadline scheduled before a restart still fires after it. Each test prints how long the breach
+ * took to be recorded and to reach the views.
  */
 class SlaDeadlineEndToEndTest {
 
-    /** How long a test waits, at most, for a breach after its due time. */
+    /** How long a test waits, at most, for a breach after the clock passed its due time. */
     private static final Duration BREACH_WAIT = Duration.ofSeconds(15);
+    private static final Duration FIRST_CONTACT_LIMIT = Duration.ofHours(1);
+    private static final String FIRST_CONTACT = "--complaints.policy.bank-internal.first-contact-limit=" + FIRST_CONTACT_LIMIT;
     private static final String FAST_POLLING = "--complaints.deadlines.polling-interval=PT0.5S";
 
     @Test
     void a_case_left_alone_is_breached_and_escalated_by_the_system_and_a_case_contacted_in_time_is_never_breached(
             @TempDir Path dataDir) {
-        try (RunningApplication app = RunningApplication.start(dataDir,
-                "--complaints.policy.first-contact-limit=PT3S", FAST_POLLING)) {
+        MutableClock clock = new MutableClock();
+        try (RunningApplication app = RunningApplication.startWithDeadlinesOn(dataDir, clock, FIRST_CONTACT, FAST_POLLING)) {
             Api api = app.api();
 
             // contacted in time: the intake agent records a contact straight after the registration
             String contacted = register(api);
-            Instant contactedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant contactedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ApiReply contact = api.as("intake1").command(contacted, "contacts", contactByPhoneAt(contactedAt));
             assertThat(contact.status()).as("%s", contact).isEqualTo(200);
-            assertThat(contact.version()).as("CustomerContacted and DeadlineMet (in time, within 3 s): %s", contact)
+            assertThat(contact.version()).as("CustomerContacted and DeadlineMet (in time): %s", contact)
                     .isEqualTo(2);
             DeadlineSet contactedClock = deadline(app, contacted, SlaClock.FIRST_CONTACT);
             assertThat(scheduledTask(app, contactedClock.deadlineId())).as("the met deadline is cancelled").isFalse();
@@ -58,12 +60,13 @@ class SlaDeadlineEndToEndTest {
             String neglected = register(api);
             DeadlineSet firstContact = deadline(app, neglected, SlaClock.FIRST_CONTACT);
             DeadlineSet resolution = deadline(app, neglected, SlaClock.RESOLUTION);
-            assertThat(Duration.between(registeredAt(app, neglected), firstContact.dueAt())).isEqualTo(Duration.ofSeconds(3));
+            assertThat(Duration.between(registeredAt(app, neglected), firstContact.dueAt())).isEqualTo(FIRST_CONTACT_LIMIT);
             assertThat(scheduledTask(app, firstContact.deadlineId())).as("scheduled in the deadline store").isTrue();
             assertThat(scheduledTask(app, resolution.deadlineId())).isTrue();
 
-            BreachTimes times = awaitBreachInAllViews(api, neglected, firstContact.dueAt(), firstContact.dueAt());
-            times.print("left alone, first-contact limit PT3S");
+            movePast(clock, firstContact.dueAt());
+            BreachTimes times = awaitBreachInAllViews(api, clock, neglected, firstContact.dueAt());
+            times.print("left alone, first-contact limit " + FIRST_CONTACT_LIMIT);
 
             // the history: the breach and the escalation, both by the system, caused by the deadline
             JsonNode history = history(api, neglected);
@@ -96,10 +99,10 @@ class SlaDeadlineEndToEndTest {
             JsonNode view = caseView(api, neglected);
             assertThat(view.path("level").asText()).isEqualTo("FIRST_LEVEL_BRANCH");
             assertThat(view.path("status").asText()).isEqualTo("REGISTERED");
-            JsonNode clock = deadline(view, "FIRST_CONTACT");
-            assertThat(clock.path("state").asText()).isEqualTo("BREACHED");
-            assertThat(instant(clock.path("breachedAt"))).isEqualTo(firstContact.dueAt());
-            assertThat(clock.path("metAt").isNull()).as("%s", clock).isTrue();
+            JsonNode firstContactView = deadline(view, "FIRST_CONTACT");
+            assertThat(firstContactView.path("state").asText()).isEqualTo("BREACHED");
+            assertThat(instant(firstContactView.path("breachedAt"))).isEqualTo(firstContact.dueAt());
+            assertThat(firstContactView.path("metAt").isNull()).as("%s", firstContactView).isTrue();
             assertThat(deadline(view, "RESOLUTION").path("state").asText()).isEqualTo("RUNNING");
             assertThat(view.path("escalations")).hasSize(1);
             assertThat(view.path("escalations").get(0).path("reason").asText()).isEqualTo("SLA_BREACH");
@@ -114,12 +117,12 @@ class SlaDeadlineEndToEndTest {
             // the deadline fired once, and is gone from the store; the resolution one is still there
             assertThat(scheduledTask(app, firstContact.deadlineId())).isFalse();
             assertThat(scheduledTask(app, resolution.deadlineId())).isTrue();
-            pause(Duration.ofMillis(1500));
-            assertThat(types(history(api, neglected))).as("three polls later, still one breach")
+            awaitALaterDeadline(api, app, clock);
+            assertThat(types(history(api, neglected))).as("polls later, still one breach")
                     .containsExactly("ComplaintRegistered", "DeadlineBreached", "ComplaintEscalated");
 
             // the case contacted in time, long past its own due time: met, never breached, not overdue
-            assertThat(Instant.now()).isAfter(contactedClock.dueAt().plusSeconds(2));
+            assertThat(clock.instant()).isAfter(contactedClock.dueAt().plusSeconds(2));
             assertThat(types(history(api, contacted))).containsExactly("ComplaintRegistered", "CustomerContacted", "DeadlineMet");
             JsonNode contactedView = Eventually.await("case " + contacted + " projected at version 2",
                     () -> caseView(api, contacted), v -> v.path("version").asLong() == 2);
@@ -132,7 +135,7 @@ class SlaDeadlineEndToEndTest {
             assertThat(overdueItem(api, contacted)).as("a met clock is not overdue").isNull();
 
             // the neglected case contacted late: the breach stays, the clock is done, no longer overdue
-            Instant lateContact = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant lateContact = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ApiReply late = api.as("intake1").command(neglected, "contacts", contactByPhoneAt(lateContact));
             assertThat(late.status()).as("%s", late).isEqualTo(200);
             assertThat(late.version()).as("CustomerContacted and DeadlineMet: %s", late).isEqualTo(4);
@@ -154,26 +157,27 @@ class SlaDeadlineEndToEndTest {
 
     @Test
     void a_deadline_scheduled_before_a_restart_still_fires_after_it(@TempDir Path dataDir) {
-        String[] arguments = {"--complaints.policy.first-contact-limit=PT8S", FAST_POLLING};
         String id;
         DeadlineSet firstContact;
-        try (RunningApplication first = RunningApplication.start(dataDir, arguments)) {
+        Instant closedAt;
+        MutableClock before = new MutableClock();
+        try (RunningApplication first = RunningApplication.startWithDeadlinesOn(dataDir, before, FIRST_CONTACT, FAST_POLLING)) {
             id = register(first.api());
             firstContact = deadline(first, id, SlaClock.FIRST_CONTACT);
             assertThat(scheduledTask(first, firstContact.deadlineId())).isTrue();
+            closedAt = before.instant();
         }
-        Instant closedAt = Instant.now();
         assertThat(closedAt).as("the application was closed before the deadline fell due").isBefore(firstContact.dueAt());
 
-        try (RunningApplication second = RunningApplication.start(dataDir, arguments)) {
-            Instant startedAt = Instant.now();
+        MutableClock after = new MutableClock();
+        try (RunningApplication second = RunningApplication.startWithDeadlinesOn(dataDir, after, FIRST_CONTACT, FAST_POLLING)) {
+            Instant startedAt = after.instant();
             Api api = second.api();
-            // a slow start may end after the due time: the wait for the breach counts from whichever is later
-            Instant waitFrom = startedAt.isAfter(firstContact.dueAt()) ? startedAt : firstContact.dueAt();
-            BreachTimes times = awaitBreachInAllViews(api, id, firstContact.dueAt(), waitFrom);
-            times.print("restart between scheduling and firing, first-contact limit PT8S (first application closed "
-                    + Duration.between(closedAt, firstContact.dueAt()).toMillis() + " ms before due, second one up "
-                    + Duration.between(startedAt, firstContact.dueAt()).toMillis() + " ms before due)");
+            assertThat(startedAt).as("the second application started before the deadline fell due")
+                    .isBefore(firstContact.dueAt());
+            movePast(after, firstContact.dueAt());
+            BreachTimes times = awaitBreachInAllViews(api, after, id, firstContact.dueAt());
+            times.print("restart between scheduling and firing, first-contact limit " + FIRST_CONTACT_LIMIT);
 
             JsonNode history = history(api, id);
             assertThat(types(history)).containsExactly("ComplaintRegistered", "DeadlineBreached", "ComplaintEscalated");
@@ -189,15 +193,32 @@ class SlaDeadlineEndToEndTest {
             assertThat(deadline(view, "FIRST_CONTACT").path("state").asText()).isEqualTo("BREACHED");
             assertThat(overdueItem(api, id)).isNotNull();
             assertThat(scheduledTask(second, firstContact.deadlineId())).isFalse();
-            pause(Duration.ofMillis(1500));
+            awaitALaterDeadline(api, second, after);
             assertThat(types(history(api, id))).as("fired once").containsExactly("ComplaintRegistered",
                     "DeadlineBreached", "ComplaintEscalated");
         }
     }
 
-    // ---- waiting for the breach, and how long each view took ----
+    // ---- moving time, waiting for the breach, and how long each view took ----
 
-    /** When the due time was, and when each view first showed the breach (wall clock). */
+    /** Moves {@code clock} just past {@code dueAt}. */
+    private static void movePast(MutableClock clock, Instant dueAt) {
+        Duration left = Duration.between(clock.instant(), dueAt);
+        clock.advance(left.isNegative() ? Duration.ZERO : left.plusMillis(1));
+    }
+
+    /**
+     * Registers another case and moves the clock past its first-contact deadline, until that one has fired: the
+     * deadline store has polled again since the deadlines before it fired.
+     */
+    private static void awaitALaterDeadline(Api api, RunningApplication app, MutableClock clock) {
+        String later = register(api);
+        movePast(clock, deadline(app, later, SlaClock.FIRST_CONTACT).dueAt());
+        Eventually.await("the first-contact deadline of " + later + " fired", BREACH_WAIT,
+                () -> types(history(api, later)), types -> types.contains("DeadlineBreached"));
+    }
+
+    /** When the deadline fell due on the test's clock, and when (on it) each view was first seen showing the breach. */
     private record BreachTimes(Instant dueAt, Instant recordedAt, Instant inHistory, Instant inCaseView, Instant inOverdueList) {
 
         void print(String scenario) {
@@ -215,18 +236,17 @@ class SlaDeadlineEndToEndTest {
 
     /**
      * Polls the history, the case view and the overdue list until each shows the breach of the first-contact
-     * clock and the system's escalation, within {@link #BREACH_WAIT} after the due time.
+     * clock and the system's escalation, within {@link #BREACH_WAIT} after the clock passed the due time.
      */
-    private static BreachTimes awaitBreachInAllViews(Api api, String id, Instant dueAt, Instant waitFrom) {
-        Instant giveUp = waitFrom.plus(BREACH_WAIT);
+    private static BreachTimes awaitBreachInAllViews(Api api, MutableClock clock, String id, Instant dueAt) {
+        Instant giveUp = clock.instant().plus(BREACH_WAIT);
         Instant inHistory = null;
         Instant inCaseView = null;
         Instant inOverdueList = null;
         JsonNode lastHistory = null;
         JsonNode lastView = null;
         while (inHistory == null || inCaseView == null || inOverdueList == null) {
-            Instant now = Instant.now();
-            if (now.isAfter(giveUp)) {
+            if (clock.instant().isAfter(giveUp)) {
                 throw new AssertionError("not within " + BREACH_WAIT + " after the due time " + dueAt
                         + ": history " + (inHistory != null) + ", case view " + (inCaseView != null)
                         + ", overdue list " + (inOverdueList != null) + "; last history " + lastHistory
@@ -236,7 +256,7 @@ class SlaDeadlineEndToEndTest {
                 lastHistory = history(api, id);
                 List<String> types = types(lastHistory);
                 if (types.contains("DeadlineBreached") && types.contains("ComplaintEscalated")) {
-                    inHistory = now;
+                    inHistory = clock.instant();
                 }
             }
             if (inCaseView == null) {
@@ -244,11 +264,11 @@ class SlaDeadlineEndToEndTest {
                 if ("FIRST_LEVEL_BRANCH".equals(lastView.path("level").asText())
                         && "BREACHED".equals(deadline(lastView, "FIRST_CONTACT").path("state").asText())
                         && lastView.path("escalations").size() == 1) {
-                    inCaseView = now;
+                    inCaseView = clock.instant();
                 }
             }
             if (inOverdueList == null && overdueItem(api, id) != null) {
-                inOverdueList = now;
+                inOverdueList = clock.instant();
             }
             pause(Duration.ofMillis(50));
         }

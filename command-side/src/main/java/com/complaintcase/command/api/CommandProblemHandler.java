@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.Map;
 
 /** The command side's refusals as problem details: 403 role, 404 unknown case, 409 state, 412 stale version, 422 rule. */
-@RestControllerAdvice(assignableTypes = {ComplaintCommandController.class, HoldController.class, CustomerPrivacyController.class})
+@RestControllerAdvice(basePackages = "com.complaintcase.command")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandProblemHandler {
 

@@ -7,17 +7,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
 /** Turns request fields into domain values: refusals name the request field (toUnit, not branchCode). */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
     /** Instants are kept to the microsecond, the precision the stores keep. */
-    static Instant micros(Instant instant) {
+    public static Instant micros(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    static <T> T named(String field, Supplier<T> value) {
+    public static <T> T named(String field, Supplier<T> value) {
         try {
             return value.get();
         } catch (InvalidValueException e) {

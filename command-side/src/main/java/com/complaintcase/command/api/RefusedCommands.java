@@ -18,7 +18,7 @@ import java.util.List;
  * without If-Match is applied after the winner's. Only when it keeps losing is it answered with a
  * {@link ConcurrencyException}.
  */
-final class RefusedCommands {
+public final class RefusedCommands {
 
     /** A registration needs two (the second finds the case); more only when several instances write one case. */
     static final int ATTEMPTS = 3;
@@ -30,7 +30,7 @@ final class RefusedCommands {
     private RefusedCommands() {
     }
 
-    static <R> R sendAndWait(CommandGateway commands, Object command) {
+    public static <R> R sendAndWait(CommandGateway commands, Object command) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return commands.sendAndWait(command);

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @ReportAsSingleViolation
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-@interface SingleLine {
+public @interface SingleLine {
 
     String message() default "must be on one line (no line breaks or tabs)";
 

@@ -1,9 +1,9 @@
 package com.complaintcase.command.api;
 
 /** The handler to assign is not a known user with the handler role. */
-class UnknownHandler extends RuntimeException {
+public class UnknownHandler extends RuntimeException {
 
-    UnknownHandler(String handlerId) {
+    public UnknownHandler(String handlerId) {
         super(handlerId + " is not a known case handler");
     }
 }

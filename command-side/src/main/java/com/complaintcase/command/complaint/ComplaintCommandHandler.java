@@ -49,13 +49,7 @@ public class ComplaintCommandHandler {
     private final RelatedComplaints relatedComplaints;
     private final PolicyPacks packs;
 
-    /** With the shipped policy packs, BANK_INTERNAL (built from {@code policy}'s limits) for every case. */
-    public ComplaintCommandHandler(Repository<Complaint> repository, EventStore eventStore, ComplaintPolicy policy,
-                                   Clock clock, RelatedComplaints relatedComplaints) {
-        this(repository, eventStore, policy, PolicyPacks.standard(policy.version(), policy.firstContactLimit(),
-                policy.resolutionLimit(), (int) policy.maxExtension().toDays()), clock, relatedComplaints);
-    }
-
+    /** Decides with {@code policy}, each case under the pack {@code packs} chooses for it. */
     public ComplaintCommandHandler(Repository<Complaint> repository, EventStore eventStore, ComplaintPolicy policy,
                                    PolicyPacks packs, Clock clock, RelatedComplaints relatedComplaints) {
         this.packs = packs;

@@ -1,12 +1,15 @@
 package com.complaintcase.command.scheduling;
 
+import com.github.kagkarlsson.scheduler.Clock;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SystemClock;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -36,9 +39,13 @@ import java.util.List;
 @EnableConfigurationProperties(DeadlineSchedulingProperties.class)
 public class DeadlineSchedulingConfiguration {
 
+    /**
+     * The deadline store finds deadlines due on the system's clock, or on a db-scheduler {@link Clock} given as a bean
+     * (a test that moves time: it schedules by the application's clock and then fires by the same).
+     */
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, List<RecurringTask<?>> recurringTasks,
-                                DeadlineSchedulingProperties properties) {
+                                DeadlineSchedulingProperties properties, ObjectProvider<Clock> deadlineClock) {
         ScheduledTasksTable.ensureExists(dataSource);
         List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
@@ -49,6 +56,7 @@ public class DeadlineSchedulingConfiguration {
                 .heartbeatInterval(properties.getHeartbeatInterval())
                 .missedHeartbeatsLimit(properties.getMissedHeartbeatsLimit())
                 .enableImmediateExecution()
+                .clock(deadlineClock.getIfAvailable(SystemClock::new))
                 .build();
     }
 

@@ -2,6 +2,7 @@ package com.complaintcase.command.complaint;
 
 import com.complaintcase.command.complaint.registration.RegisterComplaint;
 import com.complaintcase.command.complaint.sla.PolicyPack;
+import com.complaintcase.command.complaint.sla.TestPacks;
 import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
@@ -183,7 +184,7 @@ class BankInternalHandoverClockRulesTest extends ComplaintRulesTest {
 
         @Test
         void packs_without_handover_clocks_record_only_the_transfer() {
-            useFixtureWith(POLICY, PACKS.choosing(PolicyPack.CN_NFRA, Map.of(), Map.of()));
+            useFixtureWith(POLICY, TestPacks.choosing(PACKS, PolicyPack.CN_NFRA, Map.of(), Map.of()));
 
             fixture.givenCommands(REGISTRATION, reviewAsComplaint(SUPERVISOR1))
                     .when(transfer(SUPERVISOR1, CARD_CENTRE))

@@ -38,6 +38,7 @@ import com.complaintcase.values.SlaClock;
 import com.complaintcase.events.complaint.AppliedPolicy;
 import com.complaintcase.command.complaint.sla.PolicyPack;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
+import com.complaintcase.command.complaint.sla.TestPacks;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -76,7 +77,7 @@ final class CaseHistory {
 
     static final ComplaintPolicy POLICY = ComplaintPolicy.DEFAULT;
     /** The shipped packs, BANK_INTERNAL the default, as the fixture's command handler has them. */
-    static final PolicyPacks PACKS = PolicyPacks.standard(POLICY.version(), POLICY.firstContactLimit(),
+    static final PolicyPacks PACKS = TestPacks.standard(POLICY.version(), POLICY.firstContactLimit(),
             POLICY.resolutionLimit(), (int) POLICY.maxExtension().toDays());
     static final String FIRST_CONTACT_DEADLINE_ID = "sla-first-contact-1";
     static final String RESOLUTION_DEADLINE_ID = "sla-resolution-1";

@@ -23,7 +23,7 @@ abstract class ComplaintRulesTest {
 
     /** Replaces the fixture with a fresh one whose command handler applies {@code policy}; call it before any given. */
     protected void useFixtureWith(ComplaintPolicy policy) {
-        useFixtureWith(policy, com.complaintcase.command.complaint.sla.PolicyPacks.standard(policy.version(),
+        useFixtureWith(policy, com.complaintcase.command.complaint.sla.TestPacks.standard(policy.version(),
                 policy.firstContactLimit(), policy.resolutionLimit(), (int) policy.maxExtension().toDays()));
     }
 

@@ -6,6 +6,7 @@ import com.complaintcase.command.complaint.sla.BusinessCalendars;
 import com.complaintcase.command.complaint.sla.PackSettings;
 import com.complaintcase.command.complaint.sla.PolicyPack;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
+import com.complaintcase.command.complaint.sla.TestPacks;
 import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.DeadlineBreached;
 import com.complaintcase.events.complaint.DeadlineExtended;
@@ -56,7 +57,7 @@ class PolicyPackRulesTest extends ComplaintRulesTest {
     private PolicyPacks packs;
 
     private void usePacks(String defaultPack) {
-        packs = CaseHistory.PACKS.choosing(defaultPack, Map.of(Channel.EMAIL, PolicyPack.US_CFPB),
+        packs = TestPacks.choosing(CaseHistory.PACKS, defaultPack, Map.of(Channel.EMAIL, PolicyPack.US_CFPB),
                 Map.of(UK_BRANCH.value(), PolicyPack.UK_FCA, US_BRANCH.value(), PolicyPack.US_CFPB));
         useFixtureWith(POLICY, packs);
     }
@@ -128,7 +129,7 @@ class PolicyPackRulesTest extends ComplaintRulesTest {
 
         @Test
         void unknown_packs_are_refused_in_the_configuration() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CaseHistory.PACKS.choosing("NOPE", Map.of(), Map.of()))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestPacks.choosing(CaseHistory.PACKS, "NOPE", Map.of(), Map.of()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -432,8 +433,8 @@ class PolicyPackRulesTest extends ComplaintRulesTest {
     class ConfiguredNumbers {
 
         private void under(String pack, PackSettings settings) {
-            packs = PolicyPacks.standard(POLICY.version(), POLICY.firstContactLimit(), POLICY.resolutionLimit(),
-                    (int) POLICY.maxExtension().toDays(), settings).choosing(pack, Map.of(), Map.of());
+            packs = TestPacks.choosing(TestPacks.standard(POLICY.version(), POLICY.firstContactLimit(),
+                    POLICY.resolutionLimit(), (int) POLICY.maxExtension().toDays(), settings), pack, Map.of(), Map.of());
             useFixtureWith(POLICY, packs);
         }
 

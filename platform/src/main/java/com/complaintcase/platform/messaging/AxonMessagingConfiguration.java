@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Axon's messages, events, snapshots and tracking tokens are serialized as JSON with Jackson 2
- * (never XStream; Axon's Jackson 3 serializer breaks replay tokens under Spring Boot 4). Event
- * classes carry {@code @Revision} when they change, resolved here for the upcasters. Fields marked
+ * (never XStream; Axon's Jackson 3 serializer breaks replay tokens under Spring Boot 4). Every event
+ * class carries {@code @Revision} (stored with each event, read here for the upcasters), raised with an upcaster
+ * when its shape changes; {@code ApprovedEventShapesTest} holds each event's approved shape. Fields marked
  * {@link com.complaintcase.values.PersonalData} are encrypted as they are serialized ({@link PersonalDataModule}).
  */
 @Configuration(proxyBeanMethods = false)

@@ -62,12 +62,10 @@ public class CaseProjection {
         if (unseen) {
             entityManager.persist(summary);
         }
-        if (!replay.isReplay()) {
-            Instant now = clock.instant();
-            boolean overdue = summary.isOpen() && summary.deadlines().stream().anyMatch(d -> d.isOverdueAt(now));
-            CaseQueries.CaseChanged change = new CaseQueries.CaseChanged(CaseListItem.of(summary), summary.isOpen(), overdue);
-            updates.emit(CaseQueries.WatchCases.class, query -> query.filter().matches(change.item()), change);
-        }
+        Instant now = clock.instant();
+        boolean overdue = summary.isOpen() && summary.deadlines().stream().anyMatch(d -> d.isOverdueAt(now));
+        CaseQueries.CaseChanged change = new CaseQueries.CaseChanged(CaseListItem.of(summary), summary.isOpen(), overdue);
+        updates.emit(CaseQueries.WatchCases.class, query -> query.filter().matches(change.item()), change);
     }
 
     /**

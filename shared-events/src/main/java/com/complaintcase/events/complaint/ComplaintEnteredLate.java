@@ -3,10 +3,13 @@ package com.complaintcase.events.complaint;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Duration;
 import java.time.Instant;
 
 /** The complaint was entered later than the entry limit after receipt, with the reason given. */
+@Revision("1")
 public record ComplaintEnteredLate(
         ComplaintId complaintId,
         Instant receivedAt,

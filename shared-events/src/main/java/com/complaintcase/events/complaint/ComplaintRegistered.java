@@ -13,6 +13,8 @@ import com.complaintcase.values.RequestedRemedy;
 import com.complaintcase.values.RootIssue;
 import com.complaintcase.values.Subcategory;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +23,7 @@ import java.util.List;
  * who owns the case until it is handed over. {@code requestFingerprint} identifies the registration
  * request so that a resent request is recognised as the same one.
  */
+@Revision("1")
 public record ComplaintRegistered(
         ComplaintId complaintId,
         Instant receivedAt,

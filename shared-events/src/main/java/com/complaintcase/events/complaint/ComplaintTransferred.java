@@ -4,12 +4,15 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.BranchCode;
 import com.complaintcase.values.ComplaintId;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 
 /**
  * The case was forwarded to another unit, which now owns it and must assign a handler; {@code transferredAt} the
  * moment of the transfer, {@code startWork} the receiving unit's start-work clock when the pack has one (else null).
  */
+@Revision("1")
 public record ComplaintTransferred(
         ComplaintId complaintId,
         BranchCode fromUnit,

@@ -4,8 +4,10 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.EvidenceKind;
 import com.complaintcase.values.PersonalData;
+import org.axonframework.serialization.Revision;
 
 /** A reference to evidence kept in the bank's archives was attached to the case. */
+@Revision("1")
 public record EvidenceAttached(
         ComplaintId complaintId,
         EvidenceKind kind,

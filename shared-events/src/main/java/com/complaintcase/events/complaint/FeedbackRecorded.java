@@ -4,8 +4,10 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.PersonalData;
 import com.complaintcase.values.SatisfactionScore;
+import org.axonframework.serialization.Revision;
 
 /** The customer's satisfaction survey answer after resolution. */
+@Revision("1")
 public record FeedbackRecorded(
         ComplaintId complaintId,
         SatisfactionScore score,

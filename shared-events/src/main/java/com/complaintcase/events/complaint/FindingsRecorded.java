@@ -5,8 +5,10 @@ import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.PersonalData;
 import com.complaintcase.values.Responsibility;
 import com.complaintcase.values.Validity;
+import org.axonframework.serialization.Revision;
 
 /** The handler determined validity and responsibility. Later findings supersede earlier ones. */
+@Revision("1")
 public record FindingsRecorded(
         ComplaintId complaintId,
         Validity validity,

@@ -3,8 +3,10 @@ package com.complaintcase.events.complaint;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.PersonalData;
+import org.axonframework.serialization.Revision;
 
 /** The customer accepted the proposed resolution, as recorded by the handler; the case is resolved. */
+@Revision("1")
 public record ResolutionAccepted(
         ComplaintId complaintId,
         @PersonalData String comment,

@@ -4,8 +4,10 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.Money;
 import com.complaintcase.values.PersonalData;
+import org.axonframework.serialization.Revision;
 
 /** A resolution was proposed; a compensation amount, if any, still needs a second person's approval. */
+@Revision("1")
 public record ResolutionProposed(
         ComplaintId complaintId,
         @PersonalData String summary,

@@ -2,6 +2,8 @@ package com.complaintcase.events.integrity;
 
 import com.complaintcase.values.InvalidValueException;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +16,7 @@ import java.util.Objects;
  * order, and the root of their Merkle tree. No longer recorded; stored ones are read as they are. New checkpoints are
  * {@link PeriodCheckpointRecorded}.
  */
+@Revision("1")
 public record IntegrityCheckpointRecorded(String checkpointId, LocalDate day, String zone, List<CaseHead> cases,
                                           String merkleRoot, Instant recordedAt) implements IntegrityEvent {
 

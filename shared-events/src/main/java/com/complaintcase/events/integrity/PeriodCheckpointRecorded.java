@@ -1,5 +1,7 @@
 package com.complaintcase.events.integrity;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Objects;
  * A type of its own rather than a new revision of {@link IntegrityCheckpointRecorded}: an upcaster would present other
  * bytes than were hashed when the daily checkpoints were recorded, and they would no longer verify.
  */
+@Revision("1")
 public record PeriodCheckpointRecorded(String checkpointId, Instant periodStart, Instant periodEnd, String zone,
                                        List<IntegrityCheckpointRecorded.CaseHead> cases, String merkleRoot,
                                        Instant recordedAt) implements IntegrityEvent {

@@ -4,6 +4,8 @@ import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.CustomerId;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import java.util.List;
  * read as erased from now on. Every other fact of those cases stays as it was. {@code reason} is the compliance
  * officer's justification (e.g. the request's reference), not personal data.
  */
+@Revision("1")
 public record PersonalDataErased(
         CustomerId customerId,
         String reason,

@@ -47,12 +47,6 @@ public record PolicyPacks(Map<String, PolicyPack> packs, String defaultPack, Map
         }
     }
 
-    /** The four shipped packs, with BANK_INTERNAL built from the given limits, and the default numbers. */
-    public static Map<String, PolicyPack> shippedPacks(int bankVersion, Duration firstContact, Duration resolution,
-                                                        int maxExtensionDays) {
-        return shippedPacks(bankVersion, firstContact, resolution, maxExtensionDays, PackSettings.DEFAULTS);
-    }
-
     /** The four shipped packs with the given numbers, BANK_INTERNAL's first contact, resolution and extension as given. */
     public static Map<String, PolicyPack> shippedPacks(int bankVersion, Duration firstContact, Duration resolution,
                                                         int maxExtensionDays, PackSettings settings) {
@@ -64,23 +58,6 @@ public record PolicyPacks(Map<String, PolicyPack> packs, String defaultPack, Map
             packs.put(pack.name(), pack);
         }
         return packs;
-    }
-
-    /** The shipped packs, every case under BANK_INTERNAL. */
-    public static PolicyPacks standard(int bankVersion, Duration firstContact, Duration resolution, int maxExtensionDays) {
-        return standard(bankVersion, firstContact, resolution, maxExtensionDays, PackSettings.DEFAULTS);
-    }
-
-    /** The shipped packs with the given numbers, every case under BANK_INTERNAL. */
-    public static PolicyPacks standard(int bankVersion, Duration firstContact, Duration resolution, int maxExtensionDays,
-                                       PackSettings settings) {
-        return new PolicyPacks(shippedPacks(bankVersion, firstContact, resolution, maxExtensionDays, settings),
-                PolicyPack.BANK_INTERNAL, Map.of(), Map.of(), DEFAULT_PAYMENT_SERVICES, BusinessCalendars.shipped());
-    }
-
-    /** These packs with another default and other choices by channel and branch. */
-    public PolicyPacks choosing(String defaultPack, Map<Channel, String> byChannel, Map<String, String> byBranch) {
-        return new PolicyPacks(packs, defaultPack, byChannel, byBranch, paymentServices, calendars);
     }
 
     /** The pack a case from {@code channel} at {@code branch} is registered under. */

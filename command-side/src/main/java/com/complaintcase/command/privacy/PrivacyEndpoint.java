@@ -1,11 +1,8 @@
-package com.complaintcase.command.api;
+package com.complaintcase.command.privacy;
 
-import com.complaintcase.command.api.CommandRequests.PrivacyResponse;
+import com.complaintcase.command.api.CommandEndpoints;
 import com.complaintcase.command.api.CommandRequests.ReasonBody;
-import com.complaintcase.command.privacy.EraseCustomerData;
-import com.complaintcase.command.privacy.PlaceLegalHold;
-import com.complaintcase.command.privacy.PrivacyResult;
-import com.complaintcase.command.privacy.ReleaseLegalHold;
+import com.complaintcase.command.api.RefusedCommands;
 import com.complaintcase.values.Actor;
 import com.complaintcase.values.ComplaintId;
 import com.complaintcase.values.CustomerId;
@@ -21,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+
 import static com.complaintcase.command.api.CommandRequests.LONG_TEXT;
 
 /**
@@ -30,11 +29,11 @@ import static com.complaintcase.command.api.CommandRequests.LONG_TEXT;
 @RestController
 @RequestMapping(path = "/api/customers", produces = "application/json")
 @Tag(name = "Customer personal data", description = "Erase a customer's personal data; place and release legal holds")
-public class CustomerPrivacyController {
+public class PrivacyEndpoint {
 
     private final CommandGateway commands;
 
-    public CustomerPrivacyController(CommandGateway commands) {
+    public PrivacyEndpoint(CommandGateway commands) {
         this.commands = commands;
     }
 
@@ -70,8 +69,11 @@ public class CustomerPrivacyController {
     private ResponseEntity<PrivacyResponse> send(Object command) {
         PrivacyResult result = RefusedCommands.sendAndWait(commands, command);
         return ResponseEntity.ok()
-                .eTag("\"" + result.version() + "\"")
+                .eTag(CommandEndpoints.etag(result.version()))
                 .body(new PrivacyResponse(result.customerId().value(),
                         result.affectedCases().stream().map(ComplaintId::value).toList(), result.version()));
+    }
+
+    record PrivacyResponse(String customerId, List<String> affectedCases, long version) {
     }
 }
