@@ -75,6 +75,12 @@ public class Projections {
                 status -> messages.forEach(message -> handle(group, message))));
     }
 
+    /** Live delivery of all messages to one projection (processing group) in one transaction. */
+    public void deliverInOneBatch(String processingGroup, List<? extends EventMessage<?>> messages) {
+        EventMessageHandler group = groups.get(processingGroup);
+        transactions.executeWithoutResult(status -> messages.forEach(message -> handle(group, message)));
+    }
+
     /**
      * Delivery during a replay: the messages come back as tracked messages whose token is a
      * {@link ReplayToken} that has not yet reached the position of the reset, so handlers see
