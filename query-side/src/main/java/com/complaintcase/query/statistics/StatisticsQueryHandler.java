@@ -216,7 +216,7 @@ public class StatisticsQueryHandler {
     @QueryHandler
     public OverdueAgeReport overdueAge(OverdueAge query) {
         Instant now = clock.instant();
-        String column = query.groupBy() == null ? "null" : switch (query.groupBy()) {
+        String column = query.groupBy() == null ? null : switch (query.groupBy()) {
             case CATEGORY -> "c.category";
             case SUBCATEGORY -> "c.subcategory";
             case ROOT_ISSUE -> "c.root_issue";
@@ -225,16 +225,17 @@ public class StatisticsQueryHandler {
             case LEVEL -> "c.handling_level";
         };
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select c.complaint_id, " + column + ", min(d.due_at)"
+        List<Object[]> rows = entityManager.createNativeQuery("select c.complaint_id, min(d.due_at)"
+                        + (column == null ? "" : ", " + column)
                         + " from case_summary c join case_deadline d on d.complaint_id = c.complaint_id"
                         + " where c.open_case = true and c.next_due_at < ?1 and d.met_at is null and d.state <> 'STOPPED'"
-                        + " and d.due_at < ?1 group by c.complaint_id, " + column)
+                        + " and d.due_at < ?1 group by c.complaint_id" + (column == null ? "" : ", " + column))
                 .setParameter(1, now).getResultList();
         Tally tally = new Tally();
         for (Object[] row : rows) {
             String id = (String) row[0];
-            String key = row[1] == null ? null : row[1].toString();
-            String band = band(Duration.between(instant(row[2]), now));
+            String key = row.length < 3 || row[2] == null ? null : row[2].toString();
+            String band = band(Duration.between(instant(row[1]), now));
             tally.add(key, "overdue", id);
             tally.add(key, band, id);
         }

@@ -131,6 +131,26 @@ class StatisticsQueriesTest extends ProjectionTestSupport {
     }
 
     @Test
+    void overdue_cases_are_banded_by_how_long_their_earliest_missed_due_time_is_past() {
+        ComplaintStory dayOverdue = aCase().registered().reviewed().assignedTo("handler1");
+        ComplaintStory onTime = aCase().registered().investigatedBy("handler1");
+        ComplaintStory closed = aCase().registered().investigatedBy("handler1").resolved().closed();
+        given(dayOverdue, onTime, closed);
+        // first contact was due 48 h after registration (2026-11-02T09:30Z); four days later it is 2 days overdue
+        now(Instant.parse("2026-11-06T10:00:00Z"));
+
+        OverdueAgeReport report = ask(() -> statistics.overdueAge(new OverdueAge(Grouping.CHANNEL, new Drill(Tally.TOTAL, "1_TO_3_DAYS"))));
+        OverdueAgeReport ungrouped = ask(() -> statistics.overdueAge(new OverdueAge(null, null)));
+
+        assertThat(report.overdue()).isEqualTo(1);
+        assertThat(report.bands()).containsEntry("1_TO_3_DAYS", 1L).containsEntry("LESS_THAN_1_DAY", 0L);
+        assertThat(report.groups()).extracting(OverdueGroup::key).containsExactly("PHONE");
+        assertThat(report.drill().complaintIds()).containsExactly(dayOverdue.id());
+        assertThat(ungrouped.overdue()).isEqualTo(1);
+        assertThat(ungrouped.groups()).isNull();
+    }
+
+    @Test
     void rates_without_cases_have_no_rate_rather_than_a_division_by_zero() {
         RatesReport report = ask(() -> statistics.rates(new Rates(NOV_2, NOV_2, Grouping.CATEGORY, null)));
 
