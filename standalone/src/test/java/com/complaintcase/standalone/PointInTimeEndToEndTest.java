@@ -263,6 +263,8 @@ class PointInTimeEndToEndTest {
         assertThat(csv.status()).as("%s", csv).isEqualTo(200);
         assertThat(csv.body()).startsWith("date,groupBy,zone,asOf,key,complaint,inquiry,notCounted,").contains(",TOTAL,");
         assertThat(suffixed.status()).as("%s", suffixed).isEqualTo(200);
+        ApiReply anything = api.as("supervisor1").get("/api/statistics/daily?date=" + registrationDay, "*/*");
+        assertThat(anything.headers().firstValue("Content-Type").orElse("")).as("%s", anything).startsWith("application/json");
         assertThat(suffixed.body()).contains(",TOTAL,");
         assertThat(api.as("handler1").get("/api/statistics/daily").status()).isEqualTo(403);
         for (String path : List.of("/api/metrics/on-time?groupBy=channel", "/api/metrics/overdue-age?groupBy=branchCode",

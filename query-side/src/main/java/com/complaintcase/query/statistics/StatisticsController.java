@@ -6,12 +6,17 @@ import com.complaintcase.query.web.CsvWriter;
 import com.complaintcase.values.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,26 +60,38 @@ public class StatisticsController {
 
     // ---- daily ----
 
-    @GetMapping(path = "/api/statistics/daily", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/statistics/daily", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
+    @ApiResponse(responseCode = "200", description = "The report (JSON), or as CSV when Accept prefers text/csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DailyStatistics.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))})
     @Operation(summary = "Counting classes at the day's end of the cases registered that day, by group, with their "
             + "responsibility; and the cases registered before whose class changed that day",
             description = "Figures to drill into: cases, complaint, inquiry, notCounted, LIABLE, NOT_LIABLE, SHARED, "
                     + "UNDETERMINED, or a reclassification FROM>TO such as INQUIRY>COMPLAINT")
-    public DailyStatistics daily(@Parameter(description = "The day (ISO date, reporting zone); default: today")
+    public ResponseEntity<?> daily(@Parameter(description = "The day (ISO date, reporting zone); default: today")
                                  @RequestParam(required = false) LocalDate date,
                                  @Parameter(description = GROUP_BY + "; default category") @RequestParam(required = false) String groupBy,
                                  @Parameter(description = DRILL) @RequestParam(required = false) String drill,
-                                 @Parameter(description = FIGURE + "; default cases") @RequestParam(required = false) String figure) {
+                                 @Parameter(description = FIGURE + "; default cases") @RequestParam(required = false) String figure,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        DailyStatistics report = dailyReport(date, groupBy, drill, figure);
+        return csvAsked(accept) ? dailyCsv(report) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private DailyStatistics dailyReport(LocalDate date, String groupBy, String drill, String figure) {
         LocalDate day = date == null ? today() : date;
         return Answers.await(queries.query(new Daily(day, Grouping.parse(groupBy, Grouping.CATEGORY), drill(drill, figure, "cases")),
                 ResponseTypes.instanceOf(DailyStatistics.class)));
     }
 
-    @GetMapping(path = {"/api/statistics/daily", "/api/statistics/daily.csv"}, produces = CSV)
+    @GetMapping(path = "/api/statistics/daily.csv", produces = CSV)
     @Operation(summary = "The daily counting classes as CSV: one line per group, then TOTAL")
-    public ResponseEntity<String> dailyCsv(@Parameter(description = "The day (ISO date); default: today") @RequestParam(required = false) LocalDate date,
+    public ResponseEntity<String> dailyCsvFile(@Parameter(description = "The day (ISO date); default: today") @RequestParam(required = false) LocalDate date,
                                            @Parameter(description = GROUP_BY + "; default category") @RequestParam(required = false) String groupBy) {
-        DailyStatistics report = daily(date, groupBy, null, null);
+        return dailyCsv(dailyReport(date, groupBy, null, null));
+    }
+
+    private ResponseEntity<String> dailyCsv(DailyStatistics report) {
         List<List<?>> lines = new ArrayList<>();
         lines.add(List.of("date", "groupBy", "zone", "asOf", "key", "complaint", "inquiry", "notCounted", "LIABLE",
                 "NOT_LIABLE", "SHARED", "UNDETERMINED"));
@@ -91,26 +108,38 @@ public class StatisticsController {
 
     // ---- on time ----
 
-    @GetMapping(path = "/api/metrics/on-time", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/metrics/on-time", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
+    @ApiResponse(responseCode = "200", description = "The report (JSON), or as CSV when Accept prefers text/csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OnTimeReport.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))})
     @Operation(summary = "On-time rate per clock (every clock of every policy pack): clocks that ended in the period "
             + "(met or breached), met in time, breached, and met in time / ended",
             description = "Figures to drill into: CLOCK.ended, CLOCK.metInTime, CLOCK.breached (e.g. RESOLUTION.breached)")
-    public OnTimeReport onTime(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
+    public ResponseEntity<?> onTime(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
                                @Parameter(description = TO) @RequestParam(required = false) LocalDate to,
                                @Parameter(description = GROUP_BY + "; default none") @RequestParam(required = false) String groupBy,
                                @Parameter(description = DRILL) @RequestParam(required = false) String drill,
-                               @Parameter(description = FIGURE) @RequestParam(required = false) String figure) {
+                               @Parameter(description = FIGURE) @RequestParam(required = false) String figure,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        OnTimeReport report = onTimeReport(from, to, groupBy, drill, figure);
+        return csvAsked(accept) ? onTimeCsv(report) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private OnTimeReport onTimeReport(LocalDate from, LocalDate to, String groupBy, String drill, String figure) {
         LocalDate[] period = period(from, to);
         return Answers.await(queries.query(new OnTime(period[0], period[1], Grouping.parse(groupBy, null),
                 drill(drill, figure, null)), ResponseTypes.instanceOf(OnTimeReport.class)));
     }
 
-    @GetMapping(path = {"/api/metrics/on-time", "/api/metrics/on-time.csv"}, produces = CSV)
+    @GetMapping(path = "/api/metrics/on-time.csv", produces = CSV)
     @Operation(summary = "The on-time rates as CSV: one line per group and clock")
-    public ResponseEntity<String> onTimeCsv(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
+    public ResponseEntity<String> onTimeCsvFile(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
                                             @Parameter(description = TO) @RequestParam(required = false) LocalDate to,
                                             @Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy) {
-        OnTimeReport report = onTime(from, to, groupBy, null, null);
+        return onTimeCsv(onTimeReport(from, to, groupBy, null, null));
+    }
+
+    private ResponseEntity<String> onTimeCsv(OnTimeReport report) {
         List<List<?>> lines = new ArrayList<>();
         lines.add(List.of("from", "to", "zone", "asOf", "key", "clock", "ended", "metInTime", "breached", "onTimeRate"));
         List<GroupClocks> groups = new ArrayList<>(report.groups() == null ? List.of() : report.groups());
@@ -126,22 +155,34 @@ public class StatisticsController {
 
     // ---- overdue age ----
 
-    @GetMapping(path = "/api/metrics/overdue-age", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/metrics/overdue-age", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
+    @ApiResponse(responseCode = "200", description = "The report (JSON), or as CSV when Accept prefers text/csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OverdueAgeReport.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))})
     @Operation(summary = "Cases overdue now (an open case with a clock past its due time and its step not done), in "
             + "bands of how long since the earliest such due time",
             description = "Figures to drill into: overdue, LESS_THAN_1_DAY, 1_TO_3_DAYS, 3_TO_7_DAYS, MORE_THAN_7_DAYS")
-    public OverdueAgeReport overdueAge(@Parameter(description = GROUP_BY + " (the case's current branch and level); default none")
+    public ResponseEntity<?> overdueAge(@Parameter(description = GROUP_BY + " (the case's current branch and level); default none")
                                        @RequestParam(required = false) String groupBy,
                                        @Parameter(description = DRILL) @RequestParam(required = false) String drill,
-                                       @Parameter(description = FIGURE + "; default overdue") @RequestParam(required = false) String figure) {
+                                       @Parameter(description = FIGURE + "; default overdue") @RequestParam(required = false) String figure,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        OverdueAgeReport report = overdueAgeReport(groupBy, drill, figure);
+        return csvAsked(accept) ? overdueAgeCsv(report) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private OverdueAgeReport overdueAgeReport(String groupBy, String drill, String figure) {
         return Answers.await(queries.query(new OverdueAge(Grouping.parse(groupBy, null), drill(drill, figure, "overdue")),
                 ResponseTypes.instanceOf(OverdueAgeReport.class)));
     }
 
-    @GetMapping(path = {"/api/metrics/overdue-age", "/api/metrics/overdue-age.csv"}, produces = CSV)
+    @GetMapping(path = "/api/metrics/overdue-age.csv", produces = CSV)
     @Operation(summary = "The overdue ages as CSV: one line per group, then TOTAL")
-    public ResponseEntity<String> overdueAgeCsv(@Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy) {
-        OverdueAgeReport report = overdueAge(groupBy, null, null);
+    public ResponseEntity<String> overdueAgeCsvFile(@Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy) {
+        return overdueAgeCsv(overdueAgeReport(groupBy, null, null));
+    }
+
+    private ResponseEntity<String> overdueAgeCsv(OverdueAgeReport report) {
         List<List<?>> lines = new ArrayList<>();
         List<Object> header = new ArrayList<>(List.of("asOf", "key", "overdue"));
         header.addAll(List.of(StatisticsQueryHandler.BANDS));
@@ -158,26 +199,38 @@ public class StatisticsController {
 
     // ---- rates ----
 
-    @GetMapping(path = "/api/metrics/rates", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/metrics/rates", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
+    @ApiResponse(responseCode = "200", description = "The report (JSON), or as CSV when Accept prefers text/csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RatesReport.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))})
     @Operation(summary = "Of the cases registered in the period: repeat-complaint rate (registered as a repeat, or "
             + "reopened), escalation rate (escalated at least once), and their escalations by reason and level reached",
             description = "Figures to drill into: registered, repeat, escalated, reason:REASON, level:LEVEL")
-    public RatesReport rates(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
+    public ResponseEntity<?> rates(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
                              @Parameter(description = TO) @RequestParam(required = false) LocalDate to,
                              @Parameter(description = GROUP_BY + "; default none") @RequestParam(required = false) String groupBy,
                              @Parameter(description = DRILL) @RequestParam(required = false) String drill,
-                             @Parameter(description = FIGURE + "; default registered") @RequestParam(required = false) String figure) {
+                             @Parameter(description = FIGURE + "; default registered") @RequestParam(required = false) String figure,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        RatesReport report = ratesReport(from, to, groupBy, drill, figure);
+        return csvAsked(accept) ? ratesCsv(report) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private RatesReport ratesReport(LocalDate from, LocalDate to, String groupBy, String drill, String figure) {
         LocalDate[] period = period(from, to);
         return Answers.await(queries.query(new Rates(period[0], period[1], Grouping.parse(groupBy, null),
                 drill(drill, figure, "registered")), ResponseTypes.instanceOf(RatesReport.class)));
     }
 
-    @GetMapping(path = {"/api/metrics/rates", "/api/metrics/rates.csv"}, produces = CSV)
+    @GetMapping(path = "/api/metrics/rates.csv", produces = CSV)
     @Operation(summary = "The repeat and escalation rates as CSV: one line per group, then the whole period")
-    public ResponseEntity<String> ratesCsv(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
+    public ResponseEntity<String> ratesCsvFile(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
                                            @Parameter(description = TO) @RequestParam(required = false) LocalDate to,
                                            @Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy) {
-        RatesReport report = rates(from, to, groupBy, null, null);
+        return ratesCsv(ratesReport(from, to, groupBy, null, null));
+    }
+
+    private ResponseEntity<String> ratesCsv(RatesReport report) {
         List<List<?>> lines = new ArrayList<>();
         List<Object> header = new ArrayList<>(List.of("from", "to", "zone", "asOf", "key", "registered", "repeat",
                 "repeatRate", "escalated", "escalationRate"));
@@ -199,26 +252,38 @@ public class StatisticsController {
 
     // ---- compensation ----
 
-    @GetMapping(path = "/api/metrics/compensation", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/metrics/compensation", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
+    @ApiResponse(responseCode = "200", description = "The report (JSON), or as CSV when Accept prefers text/csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CompensationReport.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))})
     @Operation(summary = "Compensation proposed, approved and paid in the period: count, sum and average per currency "
             + "(never summed across currencies)",
             description = "Figures to drill into: STAGE.CURRENCY with stage proposed, approved or paid (e.g. paid.CNY)")
-    public CompensationReport compensation(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
+    public ResponseEntity<?> compensation(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
                                            @Parameter(description = TO) @RequestParam(required = false) LocalDate to,
                                            @Parameter(description = GROUP_BY + "; default none") @RequestParam(required = false) String groupBy,
                                            @Parameter(description = DRILL) @RequestParam(required = false) String drill,
-                                           @Parameter(description = FIGURE) @RequestParam(required = false) String figure) {
+                                           @Parameter(description = FIGURE) @RequestParam(required = false) String figure,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        CompensationReport report = compensationReport(from, to, groupBy, drill, figure);
+        return csvAsked(accept) ? compensationCsv(report) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private CompensationReport compensationReport(LocalDate from, LocalDate to, String groupBy, String drill, String figure) {
         LocalDate[] period = period(from, to);
         return Answers.await(queries.query(new StatisticsQueries.Compensation(period[0], period[1],
                 Grouping.parse(groupBy, null), drill(drill, figure, null)), ResponseTypes.instanceOf(CompensationReport.class)));
     }
 
-    @GetMapping(path = {"/api/metrics/compensation", "/api/metrics/compensation.csv"}, produces = CSV)
+    @GetMapping(path = "/api/metrics/compensation.csv", produces = CSV)
     @Operation(summary = "The compensation figures as CSV: one line per group, stage and currency")
-    public ResponseEntity<String> compensationCsv(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
+    public ResponseEntity<String> compensationCsvFile(@Parameter(description = FROM) @RequestParam(required = false) LocalDate from,
                                                   @Parameter(description = TO) @RequestParam(required = false) LocalDate to,
                                                   @Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy) {
-        CompensationReport report = compensation(from, to, groupBy, null, null);
+        return compensationCsv(compensationReport(from, to, groupBy, null, null));
+    }
+
+    private ResponseEntity<String> compensationCsv(CompensationReport report) {
         List<List<?>> lines = new ArrayList<>();
         lines.add(List.of("from", "to", "zone", "asOf", "key", "stage", "currency", "count", "sum", "average"));
         List<CompensationFigures> groups = new ArrayList<>(report.groups() == null ? List.of() : report.groups());
@@ -237,15 +302,24 @@ public class StatisticsController {
 
     // ---- trend ----
 
-    @GetMapping(path = "/api/metrics/trend", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/metrics/trend", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
+    @ApiResponse(responseCode = "200", description = "The report (JSON), or as CSV when Accept prefers text/csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TrendReport.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))})
     @Operation(summary = "Volume per quarter (cases registered) with its change on the quarter before against the "
             + "target (-10%), and satisfaction per quarter (answers given in it) against the target (80%; baseline 65%)",
             description = "Figures to drill into: QUARTER.volume, QUARTER.responses, QUARTER.satisfied (e.g. 2026-Q4.volume)")
-    public TrendReport trend(@Parameter(description = "How many quarters, up to the running one (default 4, at most "
+    public ResponseEntity<?> trend(@Parameter(description = "How many quarters, up to the running one (default 4, at most "
                                      + "complaints.statistics.max-quarters, 20)") @RequestParam(required = false) Integer quarters,
                              @Parameter(description = GROUP_BY + "; default none") @RequestParam(required = false) String groupBy,
                              @Parameter(description = DRILL) @RequestParam(required = false) String drill,
-                             @Parameter(description = FIGURE) @RequestParam(required = false) String figure) {
+                             @Parameter(description = FIGURE) @RequestParam(required = false) String figure,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        TrendReport report = trendReport(quarters, groupBy, drill, figure);
+        return csvAsked(accept) ? trendCsv(report) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private TrendReport trendReport(Integer quarters, String groupBy, String drill, String figure) {
         int count = quarters == null ? settings.defaultQuarters() : quarters;
         if (count < 1 || count > settings.maxQuarters()) {
             throw new InvalidValueException("quarters", "must be 1 to " + settings.maxQuarters());
@@ -254,11 +328,14 @@ public class StatisticsController {
                 ResponseTypes.instanceOf(TrendReport.class)));
     }
 
-    @GetMapping(path = {"/api/metrics/trend", "/api/metrics/trend.csv"}, produces = CSV)
+    @GetMapping(path = "/api/metrics/trend.csv", produces = CSV)
     @Operation(summary = "The quarterly trend as CSV: one line per group and quarter")
-    public ResponseEntity<String> trendCsv(@Parameter(description = "How many quarters (default 4)") @RequestParam(required = false) Integer quarters,
+    public ResponseEntity<String> trendCsvFile(@Parameter(description = "How many quarters (default 4)") @RequestParam(required = false) Integer quarters,
                                            @Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy) {
-        TrendReport report = trend(quarters, groupBy, null, null);
+        return trendCsv(trendReport(quarters, groupBy, null, null));
+    }
+
+    private ResponseEntity<String> trendCsv(TrendReport report) {
         List<List<?>> lines = new ArrayList<>();
         lines.add(List.of("zone", "asOf", "key", "quarter", "complete", "volume", "volumeChange", "volumeTarget",
                 "volumeTargetMet", "responses", "satisfied", "satisfactionRate", "satisfactionTarget", "satisfactionTargetMet"));
@@ -276,27 +353,39 @@ public class StatisticsController {
 
     // ---- hot spots ----
 
-    @GetMapping(path = "/api/metrics/hot-spots", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/metrics/hot-spots", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
+    @ApiResponse(responseCode = "200", description = "The report (JSON), or as CSV when Accept prefers text/csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = HotSpotReport.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))})
     @Operation(summary = "Groups whose volume in a period jumped against their own history: by default more than 3 "
             + "standard deviations above the mean of the 8 periods before, with at least 10 cases "
             + "(complaints.statistics.hot-spot-*)",
             description = "Figures to drill into: a period's start date (default: the examined period's)")
-    public HotSpotReport hotSpots(@Parameter(description = "day, week, month (default) or quarter") @RequestParam(required = false) String period,
+    public ResponseEntity<?> hotSpots(@Parameter(description = "day, week, month (default) or quarter") @RequestParam(required = false) String period,
                                   @Parameter(description = "A day of the period to examine (ISO date); default: the last complete period")
                                   @RequestParam(required = false) LocalDate date,
                                   @Parameter(description = GROUP_BY + "; default category") @RequestParam(required = false) String groupBy,
                                   @Parameter(description = DRILL) @RequestParam(required = false) String drill,
-                                  @Parameter(description = FIGURE) @RequestParam(required = false) String figure) {
+                                  @Parameter(description = FIGURE) @RequestParam(required = false) String figure,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        HotSpotReport report = hotSpotsReport(period, date, groupBy, drill, figure);
+        return csvAsked(accept) ? hotSpotsCsv(report) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private HotSpotReport hotSpotsReport(String period, LocalDate date, String groupBy, String drill, String figure) {
         return Answers.await(queries.query(new HotSpots(unit(period), date, Grouping.parse(groupBy, Grouping.CATEGORY),
                 drill(drill, figure, null)), ResponseTypes.instanceOf(HotSpotReport.class)));
     }
 
-    @GetMapping(path = {"/api/metrics/hot-spots", "/api/metrics/hot-spots.csv"}, produces = CSV)
+    @GetMapping(path = "/api/metrics/hot-spots.csv", produces = CSV)
     @Operation(summary = "The hot spots as CSV: one line per hot spot")
-    public ResponseEntity<String> hotSpotsCsv(@Parameter(description = "day, week, month (default) or quarter") @RequestParam(required = false) String period,
+    public ResponseEntity<String> hotSpotsCsvFile(@Parameter(description = "day, week, month (default) or quarter") @RequestParam(required = false) String period,
                                               @Parameter(description = "A day of the period to examine") @RequestParam(required = false) LocalDate date,
                                               @Parameter(description = GROUP_BY) @RequestParam(required = false) String groupBy) {
-        HotSpotReport report = hotSpots(period, date, groupBy, null, null);
+        return hotSpotsCsv(hotSpotsReport(period, date, groupBy, null, null));
+    }
+
+    private ResponseEntity<String> hotSpotsCsv(HotSpotReport report) {
         List<List<?>> lines = new ArrayList<>();
         lines.add(List.of("period", "periodStart", "periodEnd", "groupBy", "zone", "asOf", "key", "count", "trailingMean",
                 "standardDeviation", "deviations", "threshold", "rule"));
@@ -336,6 +425,29 @@ public class StatisticsController {
             throw new InvalidValueException(key.length() > 64 ? "drill" : "figure", "must be at most 64 characters");
         }
         return new Drill(key.trim(), chosen);
+    }
+
+    /** Whether the Accept header prefers CSV: the first type of the highest quality that is CSV or JSON decides. */
+    static boolean csvAsked(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> types;
+        try {
+            types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
+        types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : types) {
+            if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatibleWith(MediaType.valueOf(CSV))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PeriodUnit unit(String period) {
