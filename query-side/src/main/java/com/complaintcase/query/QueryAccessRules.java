@@ -26,6 +26,9 @@ class QueryAccessRules implements AccessRules {
     private static final String[] READERS_OF_PERSONAL_DATA = roles(Role::readsPersonalData);
     private static final String[] PROJECTION_ADMINISTRATORS = {Role.COMPLIANCE.name(), Role.SUPERVISOR.name()};
     private static final String[] INTEGRITY_CHECKERS = {Role.COMPLIANCE.name(), Role.REGULATOR.name(), Role.SUPERVISOR.name()};
+    /** The bank's own statistics (reporting contract): ids, counts and amounts, no personal data. */
+    private static final String[] STATISTICS_READERS = {Role.SUPERVISOR.name(), Role.COMPLIANCE.name(),
+            Role.REGULATOR.name(), Role.ANALYST.name()};
     private static final String[] EXPORTERS = {Role.COMPLIANCE.name(), Role.REGULATOR.name()};
 
     @Override
@@ -39,6 +42,12 @@ class QueryAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(EVERY_PERSON)
                 .requestMatchers(HttpMethod.GET, "/api/metrics/satisfaction", "/api/metrics/handling-time",
                         "/api/metrics/volume").hasAnyRole(EVERY_PERSON)
+                .requestMatchers(HttpMethod.GET, "/api/statistics/daily", "/api/statistics/daily.csv",
+                        "/api/metrics/on-time", "/api/metrics/on-time.csv", "/api/metrics/overdue-age",
+                        "/api/metrics/overdue-age.csv", "/api/metrics/rates", "/api/metrics/rates.csv",
+                        "/api/metrics/compensation", "/api/metrics/compensation.csv", "/api/metrics/trend",
+                        "/api/metrics/trend.csv", "/api/metrics/hot-spots", "/api/metrics/hot-spots.csv")
+                .hasAnyRole(STATISTICS_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/admin/projections", "/api/admin/projections/*")
                 .hasAnyRole(PROJECTION_ADMINISTRATORS)
                 .requestMatchers(HttpMethod.POST, "/api/admin/projections/*/replay").hasAnyRole(PROJECTION_ADMINISTRATORS)

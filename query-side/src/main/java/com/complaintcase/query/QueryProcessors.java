@@ -4,6 +4,7 @@ import com.complaintcase.query.cases.CaseProjection;
 import com.complaintcase.query.deadletters.DeadLetterQueues;
 import com.complaintcase.query.integrity.CheckpointIndexProjection;
 import com.complaintcase.query.metrics.MetricsProjection;
+import com.complaintcase.query.statistics.StatisticsProjection;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -25,6 +26,7 @@ class QueryProcessors {
     static final List<String> STREAMING = List.of(
             CaseProjection.PROCESSING_GROUP,
             MetricsProjection.PROCESSING_GROUP,
+            StatisticsProjection.PROCESSING_GROUP,
             CheckpointIndexProjection.PROCESSING_GROUP);
 
     @Bean

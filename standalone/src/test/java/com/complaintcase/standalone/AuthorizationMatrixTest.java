@@ -84,6 +84,20 @@ class AuthorizationMatrixTest {
             | GET /api/metrics/satisfaction                      | 401       | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /api/metrics/handling-time                     | 401       | allow  | allow   | allow      | allow      | allow     | allow   |
             | GET /api/metrics/volume                            | 401       | allow  | allow   | allow      | allow      | allow     | allow   |
+            | GET /api/statistics/daily                          | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/statistics/daily.csv                      | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/on-time                           | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/on-time.csv                       | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/overdue-age                       | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/overdue-age.csv                   | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/rates                             | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/rates.csv                         | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/compensation                      | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/compensation.csv                  | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/trend                             | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/trend.csv                         | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/hot-spots                         | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/metrics/hot-spots.csv                     | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
             | GET /api/admin/projections                         | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
             | GET /api/admin/projections/{name}                  | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
             | POST /api/admin/projections/{name}/replay          | 401       | 403    | 403     | allow      | allow      | 403       | 403     |

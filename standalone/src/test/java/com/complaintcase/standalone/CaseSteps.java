@@ -79,7 +79,7 @@ final class CaseSteps {
      * head of the event stream), as the projection administration endpoint reports it.
      */
     void awaitProjectionsCaughtUp() {
-        for (String projection : new String[] {"cases", "metrics"}) {
+        for (String projection : new String[] {"cases", "metrics", "statistics"}) {
             Eventually.await("projection " + projection + " reaches the head of the event store",
                     () -> api.as("compliance1").get("/api/admin/projections/" + projection),
                     reply -> {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -225,6 +227,55 @@ class PointInTimeEndToEndTest {
         ObjectNode withoutAsOf = past.deepCopy();
         withoutAsOf.remove("asOf");
         assertThat(withoutAsOf).as("the view as of %s", at).isEqualTo(live);
+    }
+
+    @Test
+    void the_counting_class_is_on_the_case_view_and_in_the_daily_statistics_of_the_registration_day() {
+        // the neglected case is the same customer's about the same matter as the closed one: a repeat complaint
+        JsonNode neglected = Eventually.await("the neglected case in the statistics",
+                () -> okJson(api.as("analyst1").get("/api/cases/" + neglectedId)),
+                view -> view.hasNonNull("countingClass"));
+        Instant registeredAt = instant(neglected.path("registeredAt"));
+        assertThat(neglected.path("countingClass").asText()).isEqualTo("COMPLAINT");
+        assertThat(asOf(neglectedId, registeredAt.plus(Duration.ofMinutes(1))).path("countingClass").asText())
+                .isEqualTo("COMPLAINT");
+        assertThat(okJson(api.as("analyst1").get("/api/cases/" + caseId)).path("countingClass").asText())
+                .as("handled and resolved at the branch").isEqualTo("NOT_COUNTED");
+        assertThat(asOf(caseId, afterRegistration).path("countingClass").asText()).isEqualTo("NOT_COUNTED");
+        steps.awaitProjectionsCaughtUp();
+
+        LocalDate registrationDay = LocalDate.ofInstant(registeredAt, ZoneOffset.UTC);
+        JsonNode day = okJson(api.as("analyst1").get("/api/statistics/daily?date=" + registrationDay
+                + "&groupBy=channel&drill=TOTAL&figure=complaint"));
+        assertThat(day.path("zone").asText()).isEqualTo("UTC");
+        assertThat(day.path("groupBy").asText()).isEqualTo("channel");
+        assertThat(day.path("asOf").isTextual()).isTrue();
+        assertThat(day.path("totals").path("complaint").asLong()).isPositive();
+        assertThat(day.path("totals").path("byResponsibility").path("UNDETERMINED").asLong()).isPositive();
+        assertThat(day.path("drill").path("complaintIds").toString()).contains(neglectedId).doesNotContain(caseId);
+        JsonNode repeats = okJson(api.as("compliance1").get("/api/metrics/rates?from=" + registrationDay + "&to="
+                + registrationDay + "&drill=TOTAL&figure=repeat"));
+        assertThat(repeats.path("overall").path("repeat").asLong()).isPositive();
+        assertThat(repeats.path("drill").path("complaintIds").toString()).contains(neglectedId);
+
+        ApiReply csv = api.as("supervisor1").get("/api/statistics/daily?date=" + registrationDay, "text/csv");
+        ApiReply suffixed = api.as("supervisor1").get("/api/statistics/daily.csv?date=" + registrationDay, "*/*");
+        assertThat(csv.status()).as("%s", csv).isEqualTo(200);
+        assertThat(csv.body()).startsWith("date,groupBy,zone,asOf,key,complaint,inquiry,notCounted,").contains(",TOTAL,");
+        assertThat(suffixed.status()).as("%s", suffixed).isEqualTo(200);
+        ApiReply anything = api.as("supervisor1").get("/api/statistics/daily?date=" + registrationDay, "*/*");
+        assertThat(anything.headers().firstValue("Content-Type").orElse("")).as("%s", anything).startsWith("application/json");
+        assertThat(suffixed.body()).contains(",TOTAL,");
+        assertThat(api.as("handler1").get("/api/statistics/daily").status()).isEqualTo(403);
+        for (String path : List.of("/api/metrics/on-time?groupBy=channel", "/api/metrics/overdue-age?groupBy=branchCode",
+                "/api/metrics/rates", "/api/metrics/compensation", "/api/metrics/trend", "/api/metrics/hot-spots",
+                "/api/metrics/overdue-age.csv")) {
+            ApiReply reply = api.as("analyst1").get(path, "application/json, text/csv");
+            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        }
+        JsonNode overdue = okJson(api.as("analyst1").get("/api/metrics/overdue-age?drill=TOTAL"));
+        assertThat(overdue.path("drill").path("complaintIds").toString()).contains(neglectedId);
+        assertThat(api.as("analyst1").get("/api/metrics/rates?from=2026-02-01&to=2025-01-01").status()).isEqualTo(400);
     }
 
     private static JsonNode asOf(String complaintId, Instant at) {

@@ -61,6 +61,13 @@ final class Report {
                         + "(%s events/s).%n", rebuild.get("speedUp"), rebuild.get("speedUpOverTheSameFirstSeconds"),
                 ((Map<String, Object>) results.get("size")).get("baselineSeconds"), rebuild.get("eventsPerSecondInFirstBaselineWindow")));
 
+        Map<String, Object> statistics = (Map<String, Object>) results.get("rebuildStatistics");
+        if (statistics != null) {
+            md.append("\n## Projection rebuild (statistics)\n\n| settings | events processed | of | seconds | events/s | load avg |\n|---|---|---|---|---|---|\n");
+            md.append(row(statistics.get("settings"), statistics.get("eventsProcessed"), statistics.get("eventsInStore"),
+                    statistics.get("seconds"), statistics.get("eventsPerSecond"), statistics.get("loadAverage")));
+        }
+
         md.append("\n## Query latency (1 client)\n\n| store | query | example | p50 ms | p90 ms | p99 ms | max ms | samples | load avg |\n|---|---|---|---|---|---|---|---|---|\n");
         Map<String, Object> queries = (Map<String, Object>) results.get("queries");
         for (Map.Entry<String, Object> store : queries.entrySet()) {

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -262,6 +264,16 @@ public final class Suite {
         kinds.put("caseView", new QueryKind(i -> "/api/cases/" + ids.get(i % ids.size()), "supervisor1"));
         kinds.put("history", new QueryKind(i -> "/api/cases/" + withEvents.get(i % withEvents.size()) + "/history",
                 "compliance1"));
+        // the bank's own statistics: a day of the last quarter's, the default periods of the metrics
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        kinds.put("dailyStatistics", new QueryKind(i -> "/api/statistics/daily?date=" + today.minusDays(1 + i % 90),
+                "analyst1"));
+        kinds.put("onTime", new QueryKind(i -> "/api/metrics/on-time", "analyst1"));
+        kinds.put("overdueAge", new QueryKind(i -> "/api/metrics/overdue-age?groupBy=branchCode", "analyst1"));
+        kinds.put("rates", new QueryKind(i -> "/api/metrics/rates", "analyst1"));
+        kinds.put("compensation", new QueryKind(i -> "/api/metrics/compensation", "analyst1"));
+        kinds.put("trend", new QueryKind(i -> "/api/metrics/trend", "analyst1"));
+        kinds.put("hotSpots", new QueryKind(i -> "/api/metrics/hot-spots?period=week", "analyst1"));
         // every kind is asked once in a round before any is measured: the code paths they share are compiled
         // by then, whichever comes first
         for (QueryKind kind : kinds.values()) {
@@ -449,6 +461,9 @@ public final class Suite {
         memory.put("heapMax", size.heap());
         Map<String, Object> rebuild = rebuild(app, api, null);
         results.put("rebuild", rebuild);
+        Map<String, Object> statistics = rebuild(app, api, null, "statistics");
+        statistics.remove("heapUsedPeakMiB");
+        results.put("rebuildStatistics", statistics);
         memory.put("heapUsedPeakDuringRebuildMiB", rebuild.remove("heapUsedPeakMiB"));
         memory.put("processPeakResidentMiB", Latencies.round(app.peakResidentMiB()));
         memory.put("what", "heap: actuator jvm.memory.used (area heap), sampled each second; process: VmHWM of /proc/<pid>/status");
@@ -460,8 +475,12 @@ public final class Suite {
      * baseline), otherwise waits for completion.
      */
     private Map<String, Object> rebuild(ChildApp app, Api api, Duration window) throws Exception {
+        return rebuild(app, api, window, "cases");
+    }
+
+    private Map<String, Object> rebuild(ChildApp app, Api api, Duration window, String projection) throws Exception {
         double load = Machine.loadAverage();
-        HttpResponse<String> started = api.post("/api/admin/projections/cases/replay", "compliance1", "");
+        HttpResponse<String> started = api.post("/api/admin/projections/" + projection + "/replay", "compliance1", "");
         if (started.statusCode() != 202) {
             throw new IllegalStateException("replay refused: " + started.statusCode() + " " + started.body());
         }
@@ -471,7 +490,7 @@ public final class Suite {
         List<double[]> samples = new ArrayList<>();
         while (true) {
             ChildApp.sleep(1_000);
-            progress = api.read("/api/admin/projections/cases", "compliance1");
+            progress = api.read("/api/admin/projections/" + projection, "compliance1");
             double seconds = (System.nanoTime() - begin) / 1e9;
             samples.add(new double[]{seconds, Json.number(progress, "processed")});
             heapPeak = Math.max(heapPeak, heapUsedMiB(api));
@@ -482,8 +501,10 @@ public final class Suite {
         double seconds = (System.nanoTime() - begin) / 1e9;
         long processed = (long) Json.number(progress, "processed");
         Map<String, Object> rebuild = new LinkedHashMap<>();
-        rebuild.put("projection", "cases");
-        rebuild.put("settings", window == null ? "the app's: pooled streaming, 1 thread, 1 segment, batch size 1000" : "");
+        rebuild.put("projection", projection);
+        rebuild.put("settings", window != null ? "" : projection.equals("cases")
+                ? "the app's: pooled streaming, 1 thread, 1 segment, batch size 1000"
+                : "the app's: pooled streaming, 2 threads, 4 segments, batch size 250");
         rebuild.put("eventsInStore", (long) Json.number(progress, "total"));
         rebuild.put("eventsProcessed", processed);
         rebuild.put("seconds", Latencies.round(seconds));

@@ -18,6 +18,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+
 
 import java.time.Instant;
 
@@ -52,7 +58,43 @@ public class StrictJson {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .addModule(new SimpleModule("strict-request-bodies")
                         .addDeserializer(String.class, new StrictText())
-                        .addDeserializer(Instant.class, new StrictInstant()));
+                        .addDeserializer(Instant.class, new StrictInstant())
+                        .setDeserializerModifier(new ValueDeserializerModifier() {
+                            @Override
+                            public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                                               BeanDescription.Supplier description,
+                                                                               ValueDeserializer<?> deserializer) {
+                                return new StrictEnum(deserializer);
+                            }
+                        }));
+    }
+
+    /**
+     * An enum's name as sent: Jackson trims a name it does not know before trying again, so that {@code "PHONE\u0000"}
+     * would read as {@code PHONE}; a control character refuses it as it refuses any text.
+     */
+    static final class StrictEnum extends DelegatingDeserializer {
+
+        StrictEnum(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new StrictEnum(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getString();
+                String problem = TextRefused.problemOf(text);
+                if (problem != null) {
+                    throw new TextRefused(parser, problem, text);
+                }
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /** A text as sent, refused if it holds a control character other than a line break or tab, or a lone surrogate. */

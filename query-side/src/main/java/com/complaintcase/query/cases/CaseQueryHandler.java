@@ -2,6 +2,9 @@ package com.complaintcase.query.cases;
 
 import com.complaintcase.events.complaint.ComplaintEvent;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
+import com.complaintcase.query.statistics.counting.CaseCounting;
+import com.complaintcase.query.statistics.counting.CountingClass;
+import com.complaintcase.query.statistics.counting.CountingRules;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -55,22 +58,41 @@ public class CaseQueryHandler {
     }
 
     private Optional<CaseView> view(CaseQueries.FindCase query) {
+        CaseCounting counting = new CaseCounting(CountingRules.DEFAULT);
         if (query.asOf() != null) {
-            return replayUntil(query.complaintId(), query.asOf())
-                    .map(summary -> CaseView.of(summary, query.asOf(), query.asOf()));
+            return replayUntil(query.complaintId(), query.asOf(), counting)
+                    .map(summary -> CaseView.of(summary, query.asOf(), query.asOf()).withCountingClass(counting.countingClass()));
         }
         Instant now = clock.instant();
         CaseSummary projected = entityManager.find(CaseSummary.class, query.complaintId());
         boolean fresh = projected != null && (query.minVersion() == null || projected.version() >= query.minVersion());
         if (fresh) {
-            return Optional.of(CaseView.of(projected, now, null));
+            return Optional.of(CaseView.of(projected, now, null).withCountingClass(countingClass(projected)));
         }
         // the projection has not caught up with this case yet: build the same view from its events
-        return replayUntil(query.complaintId(), Instant.MAX).map(summary -> CaseView.of(summary, now, null));
+        return replayUntil(query.complaintId(), Instant.MAX, counting)
+                .map(summary -> CaseView.of(summary, now, null).withCountingClass(counting.countingClass()));
+    }
+
+    /** The statistics projection's class of the case when it has reached the view's version, else folded from its events. */
+    private CountingClass countingClass(CaseSummary projected) {
+        List<?> rows = entityManager.createNativeQuery("select counting_class from statistics_case where complaint_id = ?1"
+                        + " and version >= ?2")
+                .setParameter(1, projected.complaintId()).setParameter(2, projected.version()).getResultList();
+        if (!rows.isEmpty()) {
+            return CountingClass.valueOf(rows.get(0).toString());
+        }
+        CaseCounting counting = new CaseCounting(CountingRules.DEFAULT);
+        replayUntil(projected.complaintId(), Instant.MAX, counting);
+        return counting.countingClass();
     }
 
     /** The case as the events recorded up to {@code until} (inclusive) make it, by the projection's own code. */
     Optional<CaseSummary> replayUntil(String complaintId, Instant until) {
+        return replayUntil(complaintId, until, null);
+    }
+
+    private Optional<CaseSummary> replayUntil(String complaintId, Instant until, CaseCounting counting) {
         CaseSummary summary = CaseSummary.unseen(complaintId);
         DomainEventStream events = eventStore.readEvents(complaintId, 0);
         while (events.hasNext()) {
@@ -80,6 +102,9 @@ public class CaseQueryHandler {
             }
             if (message.getPayload() instanceof ComplaintEvent event) {
                 summary.apply(event, message.getSequenceNumber(), message.getTimestamp(), cipher);
+                if (counting != null) {
+                    counting.apply(event);
+                }
             }
         }
         return summary.exists() ? Optional.of(summary) : Optional.empty();

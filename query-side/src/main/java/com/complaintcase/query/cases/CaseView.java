@@ -1,6 +1,7 @@
 package com.complaintcase.query.cases;
 
 import com.complaintcase.platform.privacy.PersonalDataCipher;
+import com.complaintcase.query.statistics.counting.CountingClass;
 import com.complaintcase.values.Category;
 import com.complaintcase.values.Channel;
 import com.complaintcase.values.ComplaintStatus;
@@ -54,7 +55,8 @@ public record CaseView(
         List<Escalation> escalations,
         long version,
         Instant asOf,
-        Boolean personalDataRedacted) {
+        Boolean personalDataRedacted,
+        CountingClass countingClass) {
 
     public record Customer(String customerId, String name, String phone, String email) {
     }
@@ -106,6 +108,7 @@ public record CaseView(
                         e.escalatedAt(), e.escalatedBy())).toList(),
                 c.version(),
                 asOf,
+                null,
                 null);
     }
 
@@ -116,7 +119,15 @@ public record CaseView(
                 closedAt, flags, customer == null ? null : new Customer(customer.customerId(),
                 cipher.decrypt(customer.name()), cipher.decrypt(customer.phone()), cipher.decrypt(customer.email())),
                 cipher.decrypt(description), requestedRemedy, businessLine, findings, compensation, satisfactionScore,
-                reopenCount, policy, deadlines, escalations, version, asOf, personalDataRedacted);
+                reopenCount, policy, deadlines, escalations, version, asOf, personalDataRedacted, countingClass);
+    }
+
+    /** The same view with the case's counting class in the statistics (as of the view's instant). */
+    public CaseView withCountingClass(CountingClass counted) {
+        return new CaseView(complaintId, status, level, category, subcategory, rootIssue, channel, branchCode,
+                registeredBranchCode, handlerId, firstResponderId, receivedAt, registeredAt, lastChangedAt, resolvedAt,
+                closedAt, flags, customer, description, requestedRemedy, businessLine, findings, compensation,
+                satisfactionScore, reopenCount, policy, deadlines, escalations, version, asOf, personalDataRedacted, counted);
     }
 
     /** The same view without the customer's personal data (name, phone, email, description). */
@@ -125,7 +136,7 @@ public record CaseView(
                 registeredBranchCode, handlerId, firstResponderId, receivedAt, registeredAt, lastChangedAt, resolvedAt,
                 closedAt, flags, customer == null ? null : new Customer(customer.customerId(), null, null, null), null,
                 requestedRemedy, businessLine, findings, compensation, satisfactionScore, reopenCount, policy, deadlines,
-                escalations, version, asOf, Boolean.TRUE);
+                escalations, version, asOf, Boolean.TRUE, countingClass);
     }
 
     private static Deadline deadline(DeadlineEntry entry, Instant at) {

@@ -250,7 +250,9 @@ class CaseViewTest extends ProjectionTestSupport {
             return CaseView.of(summary, at, at).withPersonalDataDecrypted(cipher);
         });
 
-        assertThat(rebuilt).usingRecursiveComparison().isEqualTo(projected);
+        // the counting class is the statistics' (the row does not hold it): entered late, the case is a complaint
+        assertThat(rebuilt).usingRecursiveComparison().ignoringFields("countingClass").isEqualTo(projected);
+        assertThat(rebuilt.countingClass()).isEqualTo(com.complaintcase.query.statistics.counting.CountingClass.COMPLAINT);
     }
 
     @Test

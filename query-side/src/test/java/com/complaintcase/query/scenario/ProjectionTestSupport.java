@@ -14,6 +14,9 @@ import com.complaintcase.query.integrity.CheckpointIndexEntry;
 import com.complaintcase.query.metrics.MetricsCase;
 import com.complaintcase.query.metrics.MetricsProjection;
 import com.complaintcase.query.metrics.MetricsQueryHandler;
+import com.complaintcase.query.statistics.StatisticsCase;
+import com.complaintcase.query.statistics.StatisticsProjection;
+import com.complaintcase.query.statistics.StatisticsQueryHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -108,13 +111,15 @@ public abstract class ProjectionTestSupport {
             HibernateJpaAutoConfiguration.class,
             TransactionAutoConfiguration.class,
             JacksonAutoConfiguration.class})
-    @EntityScan(basePackageClasses = {CaseSummary.class, MetricsCase.class, CheckpointIndexEntry.class})
+    @EntityScan(basePackageClasses = {CaseSummary.class, MetricsCase.class, CheckpointIndexEntry.class, StatisticsCase.class})
     @Import({
             CaseProjection.class,
             CaseQueryHandler.class,
             ListTotals.class,
             MetricsProjection.class,
             MetricsQueryHandler.class,
+            StatisticsProjection.class,
+            StatisticsQueryHandler.class,
             CaseHistoryQueryHandler.class,
             CaseIntegrity.class,
             BrokenHistories.class,

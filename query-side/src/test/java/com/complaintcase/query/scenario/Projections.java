@@ -2,6 +2,7 @@ package com.complaintcase.query.scenario;
 
 import com.complaintcase.query.cases.CaseProjection;
 import com.complaintcase.query.metrics.MetricsProjection;
+import com.complaintcase.query.statistics.StatisticsProjection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -39,7 +40,9 @@ public class Projections {
     /** The read model's tables, children first (so they can be emptied in this order). */
     static final List<String> TABLES = List.of(
             "case_deadline", "case_escalation", "case_summary",
-            "metrics_satisfaction", "metrics_resolution", "metrics_case");
+            "metrics_satisfaction", "metrics_resolution", "metrics_case",
+            "statistics_class_change", "statistics_escalation", "statistics_clock", "statistics_compensation",
+            "statistics_feedback", "statistics_case");
 
     private final Map<String, EventMessageHandler> groups = new LinkedHashMap<>();
     private final TransactionTemplate transactions;
@@ -49,10 +52,11 @@ public class Projections {
     @PersistenceContext
     private EntityManager entityManager;
 
-    public Projections(CaseProjection cases, MetricsProjection metrics, PlatformTransactionManager transactionManager,
-                       JdbcTemplate jdbc) {
+    public Projections(CaseProjection cases, MetricsProjection metrics, StatisticsProjection statistics,
+                       PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
         groups.put(CaseProjection.PROCESSING_GROUP, new AnnotationEventHandlerAdapter(cases));
         groups.put(MetricsProjection.PROCESSING_GROUP, new AnnotationEventHandlerAdapter(metrics));
+        groups.put(StatisticsProjection.PROCESSING_GROUP, new AnnotationEventHandlerAdapter(statistics));
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -69,6 +73,12 @@ public class Projections {
     public void deliverInOneBatch(List<? extends EventMessage<?>> messages) {
         groups.values().forEach(group -> transactions.executeWithoutResult(
                 status -> messages.forEach(message -> handle(group, message))));
+    }
+
+    /** Live delivery of all messages to one projection (processing group) in one transaction. */
+    public void deliverInOneBatch(String processingGroup, List<? extends EventMessage<?>> messages) {
+        EventMessageHandler group = groups.get(processingGroup);
+        transactions.executeWithoutResult(status -> messages.forEach(message -> handle(group, message)));
     }
 
     /**

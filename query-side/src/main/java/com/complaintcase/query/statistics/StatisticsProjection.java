@@ -1,0 +1,134 @@
+package com.complaintcase.query.statistics;
+
+import com.complaintcase.events.complaint.CompensationApproved;
+import com.complaintcase.events.complaint.CompensationPaid;
+import com.complaintcase.events.complaint.ComplaintEscalated;
+import com.complaintcase.events.complaint.ComplaintEvent;
+import com.complaintcase.events.complaint.ComplaintRegistered;
+import com.complaintcase.events.complaint.ComplaintReviewed;
+import com.complaintcase.events.complaint.ComplaintWithdrawn;
+import com.complaintcase.events.complaint.DeadlineBreached;
+import com.complaintcase.events.complaint.DeadlineMet;
+import com.complaintcase.events.complaint.FeedbackRecorded;
+import com.complaintcase.events.complaint.ResolutionProposed;
+import com.complaintcase.query.statistics.counting.CaseCounting;
+import com.complaintcase.query.statistics.counting.CountedResponsibility;
+import com.complaintcase.query.statistics.counting.CountingClass;
+import com.complaintcase.query.statistics.counting.CountingRules;
+import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.Responsibility;
+import com.complaintcase.values.SlaClock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The bank's own statistics: each case's counting facts (by {@link CaseCounting}) with every change of its class,
+ * and the escalations, clock endings, compensations and survey answers the metrics count. Its own processing group,
+ * rebuilt on its own. Idempotent: a case row remembers the last sequence applied, and every fact is written only
+ * with an event past it; a clock's ending is keyed by case, clock and due time. No personal data.
+ */
+@Component
+@ProcessingGroup(StatisticsProjection.PROCESSING_GROUP)
+public class StatisticsProjection {
+
+    public static final String PROCESSING_GROUP = "statistics";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final CountingRules rules = CountingRules.DEFAULT;
+
+    @EventHandler
+    void on(ComplaintEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
+        String id = event.complaintId().value();
+        StatisticsCase row = entityManager.find(StatisticsCase.class, id);
+        boolean fresh = row == null;
+        if (fresh) {
+            if (!(event instanceof ComplaintRegistered registered)) {
+                return;
+            }
+            row = registered(id, registered);
+            entityManager.persist(row);
+        } else if (sequence <= row.version) {
+            return;
+        }
+        CountingClass classBefore = row.countingClass;
+        Responsibility responsibilityBefore = row.responsibility;
+        HandlingLevel levelBefore = row.level;
+        row.counting(new CaseCounting(rules, row.countingState()).apply(event));
+        facts(row, event, sequence, recordedAt);
+        row.version = sequence;
+        if (classBefore != row.countingClass || responsibilityBefore != row.responsibility || levelBefore != row.level
+                || fresh) {
+            // a registration counts from the instant it states, so that its day's report holds it
+            Instant changedAt = fresh ? row.registeredAt : recordedAt;
+            entityManager.persist(new ClassChange(id, sequence, changedAt, row.countingClass,
+                    CountedResponsibility.of(row.responsibility), row.level));
+        }
+    }
+
+    private static StatisticsCase registered(String id, ComplaintRegistered e) {
+        StatisticsCase row = new StatisticsCase(id);
+        row.registeredAt = e.registeredAt();
+        row.channel = e.channel();
+        row.category = e.category();
+        row.subcategory = e.subcategory();
+        row.rootIssue = e.rootIssue();
+        row.branchCode = e.branchCode().value();
+        row.level = e.level();
+        row.countingClass = CountingClass.NOT_COUNTED;
+        return row;
+    }
+
+    private void facts(StatisticsCase row, ComplaintEvent event, long sequence, Instant at) {
+        String id = row.complaintId;
+        if (event instanceof ComplaintReviewed e) {
+            row.level = e.handlingLevel();
+        } else if (event instanceof ComplaintEscalated e) {
+            row.level = e.toLevel();
+            row.escalated = true;
+            entityManager.persist(new EscalationFact(id, sequence, at, e.reason(), e.toLevel()));
+        } else if (event instanceof ComplaintWithdrawn) {
+            row.withdrawn = true;
+        } else if (event instanceof DeadlineMet e) {
+            clockEnded(id, e.clock(), e.dueAt(), e.metAt(), !e.metAt().isAfter(e.dueAt()));
+        } else if (event instanceof DeadlineBreached e) {
+            clockEnded(id, e.clock(), e.dueAt(), e.breachedAt(), false);
+        } else if (event instanceof ResolutionProposed e && e.compensation() != null) {
+            entityManager.persist(new CompensationFact(id, sequence, CompensationFact.Stage.PROPOSED,
+                    e.compensation().amount(), e.compensation().currency(), at));
+        } else if (event instanceof CompensationApproved e) {
+            entityManager.persist(new CompensationFact(id, sequence, CompensationFact.Stage.APPROVED,
+                    e.amount().amount(), e.amount().currency(), at));
+        } else if (event instanceof CompensationPaid e) {
+            entityManager.persist(new CompensationFact(id, sequence, CompensationFact.Stage.PAID,
+                    e.amount().amount(), e.amount().currency(), at));
+        } else if (event instanceof FeedbackRecorded e) {
+            entityManager.persist(new FeedbackFact(id, sequence, at, e.score().value(), e.score().isSatisfied()));
+        }
+    }
+
+    /** The first ending of a clock counts (a breach, then the step done late, stays a breach). */
+    private void clockEnded(String id, SlaClock clock, Instant dueAt, Instant endedAt, boolean metInTime) {
+        if (entityManager.find(ClockEnding.class, ClockEnding.id(id, clock, Objects.requireNonNull(dueAt))) == null) {
+            entityManager.persist(new ClockEnding(id, clock, dueAt, endedAt, metInTime));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String entity : new String[]{"ClassChange", "EscalationFact", "ClockEnding", "CompensationFact",
+                "FeedbackFact", "StatisticsCase"}) {
+            entityManager.createQuery("delete from " + entity).executeUpdate();
+        }
+    }
+}
