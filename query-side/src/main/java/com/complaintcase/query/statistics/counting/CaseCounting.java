@@ -8,7 +8,9 @@ import com.complaintcase.events.complaint.ComplaintEnteredLate;
 import com.complaintcase.events.complaint.ComplaintEscalated;
 import com.complaintcase.events.complaint.ComplaintEvent;
 import com.complaintcase.events.complaint.ComplaintRegistered;
+import com.complaintcase.events.complaint.ComplaintPutOnHold;
 import com.complaintcase.events.complaint.ComplaintReopened;
+import com.complaintcase.events.complaint.ComplaintResumed;
 import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.events.complaint.ComplaintTransferred;
 import com.complaintcase.events.complaint.ComplaintWithdrawn;
@@ -215,6 +217,16 @@ public final class CaseCounting implements ComplaintEvent.Visitor<Void> {
 
     @Override
     public Void on(ComplaintWithdrawn e) {
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintPutOnHold e) {
+        return null;
+    }
+
+    @Override
+    public Void on(ComplaintResumed e) {
         return null;
     }
 
