@@ -110,6 +110,22 @@ final class ChildApp implements AutoCloseable {
         throw new IllegalStateException("no line matching '" + pattern + "' in " + log + " within " + timeout);
     }
 
+    /** The app's last log line that contains {@code text}, or null. */
+    String lastLogLine(String text) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).contains(text)) {
+                    String line = lines.get(i);
+                    return line.substring(Math.max(0, line.indexOf(text)));
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+        return null;
+    }
+
     /** The process's peak resident memory (VmHWM) in MiB, from /proc; -1 where there is none. */
     double peakResidentMiB() {
         try {

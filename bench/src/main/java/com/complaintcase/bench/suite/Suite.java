@@ -3,6 +3,8 @@ package com.complaintcase.bench.suite;
 import com.complaintcase.workload.CaseScript;
 import com.complaintcase.workload.Workload;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -70,6 +72,7 @@ public final class Suite {
     private final long seed;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<LatencyChart.Point> chart = new ArrayList<>();
+    private Progress progress = new Progress(System.out, 0, Duration.ZERO, System::nanoTime);
 
     public Suite(Path jar, Size size, Path out, long seed) {
         this.jar = jar;
@@ -94,7 +97,10 @@ public final class Suite {
 
     /** Runs every phase; when one fails, what was measured until then is still written to results.json. */
     public Map<String, Object> run() throws Exception {
-        try {
+        // load, queries, 3 command levels, lag, rebuild, default settings' start and rebuild, raw insert; 2 more for the grown read model
+        int phases = 10 + (size.scaledCases() > size.cases() ? 2 : 0);
+        try (Progress shown = new Progress(System.out, phases, Duration.ofSeconds(5), System::nanoTime)) {
+            progress = shown;
             return measure();
         } catch (Exception | Error failed) {
             results.put("failed", failed.toString());
@@ -141,6 +147,7 @@ public final class Suite {
         }
         if (size.scaledCases() > size.cases()) {
             Path scaled = out.resolve("scaled-data");
+            progress.phase("read model grown to " + size.scaledCases() + " cases (a copy of the store)", 0, "", null);
             Map<String, Object> scale = ReadModelScale.scale(data, scaled, size.scaledCases());
             results.put("readModelScale", scale);
             try (ChildApp app = ChildApp.start(jar, scaled, size.heap(), out.resolve("logs/2-scaled-read-model.log"),
@@ -152,6 +159,7 @@ public final class Suite {
                 deleteRecursively(scaled);
             }
         }
+        progress.phase("the app with Axon's default processor settings", 0, "", null);
         DefaultProcessorTokens.forget(data, "cases");
         try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/3-default-processor.log"),
                 List.of("--axon.eventhandling.processors.cases.mode=tracking",
@@ -170,6 +178,8 @@ public final class Suite {
             rebuild.put("speedUpOverTheSameFirstSeconds",
                     Latencies.round((double) rebuild.get("eventsPerSecondInFirstBaselineWindow") / theirs));
         }
+        progress.phase("raw batched insert into the same store (the storage limit)",
+                Math.max(size.rawInsertMinimumRows(), eventsOf16Clients), "rows", null);
         Map<String, Object> raw = RawInsertBaseline.measure(data, Math.max(size.rawInsertMinimumRows(), eventsOf16Clients));
         raw.put("loadAverage", Machine.loadAverage());
         @SuppressWarnings("unchecked")
@@ -216,7 +226,11 @@ public final class Suite {
     }
 
     private Map<String, Object> awaitDemoData(ChildApp app, Api api) throws Exception {
+        progress.phase("demo data (bulk) and projections", size.cases(), "cases", null);
+        progress.detail(() -> app.lastLogLine("Demo data"));
         String line = app.awaitLog("(" + DEMO_READY.pattern() + ")", Duration.ofMinutes(40));
+        progress.done(size.cases());
+        progress.detail(() -> "waiting for the projections to reach the head of the store");
         Matcher ready = DEMO_READY.matcher(line);
         if (!ready.find()) {
             throw new IllegalStateException("unexpected demo data line: " + line);
@@ -237,9 +251,11 @@ public final class Suite {
     private static long awaitProjections(Api api) throws Exception {
         long started = System.nanoTime();
         while (true) {
-            String all = api.read("/api/admin/projections", "compliance1");
-            boolean caughtUp = Stream.of(all.split("\\},\\{")).allMatch(
-                    projection -> Json.number(projection, "processed") >= Json.number(projection, "total"));
+            JsonNode all = Json.read(api.read("/api/admin/projections", "compliance1"));
+            boolean caughtUp = true;
+            for (JsonNode projection : all) {
+                caughtUp &= projection.path("processed").asLong() >= projection.path("total").asLong();
+            }
             if (caughtUp) {
                 return (System.nanoTime() - started) / 1_000_000;
             }
@@ -248,13 +264,13 @@ public final class Suite {
     }
 
     private Map<String, Object> measureQueries(Api api, Object cases) throws Exception {
-        List<String> ids = Json.strings(api.read("/api/cases/open?size=200", "supervisor1"), "complaintId");
-        List<String> withEvents = Json.strings(api.read("/api/cases/open?size=200", "supervisor1"), "complaintId")
-                .stream().filter(id -> !ReadModelScale.isCopy(id)).toList();
+        List<String> ids = Json.read(api.read("/api/cases/open?size=200", "supervisor1")).findValuesAsText("complaintId");
+        List<String> withEvents = ids.stream().filter(id -> !ReadModelScale.isCopy(id)).toList();
         Map<String, Object> measured = new LinkedHashMap<>();
         measured.put("cases", cases);
-        measured.put("openCases", (long) Json.number(api.read("/api/cases/open?size=1", "analyst1"), "totalElements"));
-        measured.put("overdueCases", (long) Json.number(api.read("/api/cases/overdue?size=1", "analyst1"), "totalElements"));
+        measured.put("openCases", Json.read(api.read("/api/cases/open?size=1", "analyst1")).findPath("totalElements").asLong());
+        measured.put("overdueCases", Json.read(api.read("/api/cases/overdue?size=1", "analyst1")).findPath("totalElements").asLong());
+        progress.timed("queries at " + cases + " cases", Duration.ofSeconds(5L * size.querySeconds() * 2), "queries");
         Map<String, QueryKind> kinds = new LinkedHashMap<>();
         kinds.put("openInBranch", new QueryKind(i -> "/api/cases/open?branchCode=BR-0007", "analyst1"));
         kinds.put("open", new QueryKind(i -> "/api/cases/open", "analyst1"));
@@ -268,6 +284,7 @@ public final class Suite {
             long end = System.nanoTime() + Duration.ofSeconds(size.querySeconds() / 2).toNanos();
             for (int i = 0; System.nanoTime() < end; i++) {
                 api.get(kind.path().apply(i), kind.user());
+                progress.count();
             }
         }
         for (Map.Entry<String, QueryKind> kind : kinds.entrySet()) {
@@ -289,6 +306,7 @@ public final class Suite {
             long sent = System.nanoTime();
             HttpResponse<String> response = api.get(path.apply(i), user);
             long took = System.nanoTime() - sent;
+            progress.count();
             if (response.statusCode() != 200) {
                 // a latency of refusals is not the query's: the measurement stops
                 throw new IllegalStateException("GET " + path.apply(i) + " answered " + response.statusCode() + ": "
@@ -310,9 +328,11 @@ public final class Suite {
         List<Map<String, Object>> levels = new ArrayList<>();
         long eventsOf16 = 0;
         for (int clients : CLIENTS) {
+            progress.timed("registrations, " + clients + (clients == 1 ? " client" : " clients"),
+                    Duration.ofSeconds(size.commandSeconds() + size.commandSeconds() / 5), "registrations");
             Map<String, Object> level = registrations(api, clients, 0, Duration.ofSeconds(size.commandSeconds()));
             levels.add(level);
-            chart.add(new LatencyChart.Point(clients, (double) level.get("perSecond"), (double) level.get("p50Ms"),
+            chart.add(new LatencyChart.Point("this app", clients, (double) level.get("perSecond"), (double) level.get("p50Ms"),
                     (double) level.get("p90Ms"), (double) level.get("p99Ms")));
             if (clients == 16) {
                 eventsOf16 = (long) level.get("events");
@@ -351,6 +371,7 @@ public final class Suite {
                         long sent = System.nanoTime();
                         HttpResponse<String> response = api.register(script, null);
                         long took = System.nanoTime() - sent;
+                        progress.count();
                         if (response.statusCode() != 201) {
                             errors.incrementAndGet();
                         } else if (sent > warmUpEnd && sent < end) {
@@ -389,6 +410,8 @@ public final class Suite {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> levels = (List<Map<String, Object>>) ((Map<String, Object>) results.get("commands")).get("levels");
         double rate = Math.max(5, Math.round((double) levels.get(1).get("perSecond") / 2));
+        progress.timed("projection lag behind " + rate + " registrations/s",
+                Duration.ofSeconds(size.lagSeconds() + size.commandSeconds() / 5), "registrations");
         double load = Machine.loadAverage();
         Latencies lags = new Latencies();
         AtomicReference<Exception> loadFailed = new AtomicReference<>();
@@ -411,7 +434,7 @@ public final class Suite {
             if (registered.statusCode() != 201) {
                 continue;
             }
-            while (!api.get("/api/cases/open?branchCode=" + branch, "analyst1").body().contains("\"totalElements\":1,")
+            while (Json.read(api.read("/api/cases/open?branchCode=" + branch, "analyst1")).findPath("totalElements").asLong() != 1
                     && System.nanoTime() - accepted < 30_000_000_000L) {
                 ChildApp.sleep(5);
             }
@@ -460,6 +483,11 @@ public final class Suite {
      * baseline), otherwise waits for completion.
      */
     private Map<String, Object> rebuild(ChildApp app, Api api, Duration window) throws Exception {
+        if (window == null) {
+            progress.phase("rebuild of the cases projection, the app's settings", api.headPosition(), "events", null);
+        } else {
+            progress.timed("rebuild of the cases projection, Axon's default settings", window, "events");
+        }
         double load = Machine.loadAverage();
         HttpResponse<String> started = api.post("/api/admin/projections/cases/replay", "compliance1", "");
         if (started.statusCode() != 202) {
@@ -467,27 +495,32 @@ public final class Suite {
         }
         long begin = System.nanoTime();
         double heapPeak = 0;
-        String progress;
+        JsonNode progress;
         List<double[]> samples = new ArrayList<>();
         while (true) {
             ChildApp.sleep(1_000);
-            progress = api.read("/api/admin/projections/cases", "compliance1");
+            progress = Json.read(api.read("/api/admin/projections/cases", "compliance1"));
             double seconds = (System.nanoTime() - begin) / 1e9;
-            samples.add(new double[]{seconds, Json.number(progress, "processed")});
+            samples.add(new double[]{seconds, progress.path("processed").asLong()});
+            if (window == null) {
+                this.progress.done(progress.path("processed").asLong());
+            } else {
+                this.progress.counted(progress.path("processed").asLong());
+            }
             heapPeak = Math.max(heapPeak, heapUsedMiB(api));
-            if (progress.contains("\"COMPLETED\"") || window != null && seconds >= window.toSeconds()) {
+            if ("COMPLETED".equals(progress.path("state").asText()) || window != null && seconds >= window.toSeconds()) {
                 break;
             }
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
-        long processed = (long) Json.number(progress, "processed");
+        long processed = progress.path("processed").asLong();
         Map<String, Object> rebuild = new LinkedHashMap<>();
         rebuild.put("projection", "cases");
         rebuild.put("settings", window == null ? "the app's: pooled streaming, 1 thread, 1 segment, batch size 1000" : "");
-        rebuild.put("eventsInStore", (long) Json.number(progress, "total"));
+        rebuild.put("eventsInStore", progress.path("total").asLong());
         rebuild.put("eventsProcessed", processed);
         rebuild.put("seconds", Latencies.round(seconds));
-        rebuild.put("completed", progress.contains("\"COMPLETED\""));
+        rebuild.put("completed", "COMPLETED".equals(progress.path("state").asText()));
         rebuild.put("eventsPerSecond", Latencies.round(processed / seconds));
         if (window == null) {
             double first = size.baselineSeconds();
@@ -502,7 +535,7 @@ public final class Suite {
 
     private static double heapUsedMiB(Api api) throws Exception {
         String metric = api.read("/actuator/metrics/jvm.memory.used?tag=area:heap", "supervisor1");
-        return Latencies.round(Json.number(metric, "value") / (1024 * 1024));
+        return Latencies.round(Json.read(metric).findPath("value").asDouble() / (1024 * 1024));
     }
 
     private static void sleepUntil(long nanoTime) {
