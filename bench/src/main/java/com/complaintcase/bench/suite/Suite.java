@@ -67,6 +67,7 @@ public final class Suite {
             "Demo data ready: (\\d+) cases \\((\\d+) through commands, (\\d+) events copied in bulk\\) in (\\d+) ms");
 
     private final Path jar;
+    private Path peerJar;
     private final Size size;
     private final Path out;
     private final long seed;
@@ -76,6 +77,7 @@ public final class Suite {
 
     public Suite(Path jar, Size size, Path out, long seed) {
         this.jar = jar;
+        this.peerJar = jar.resolveSibling("../../bench-peer/target/complaint-case-bench-peer.jar").normalize();
         this.size = size;
         this.out = out;
         this.seed = seed;
@@ -86,19 +88,26 @@ public final class Suite {
         Size size = Size.named(option(args, "--size", "small"));
         Path out = Path.of(option(args, "--out", "target/bench-results"));
         long seed = Long.parseLong(option(args, "--seed", "42"));
+        Path peer = Path.of(option(args, "--peer", "bench-peer/target/complaint-case-bench-peer.jar"));
         if (List.of(args).contains("--queries-only")) {
             new Suite(jar, size, out, seed).queriesOnly(Path.of(option(args, "--data", "")));
             System.out.println("results: " + out.resolve("results.json").toAbsolutePath());
             return;
         }
-        new Suite(jar, size, out, seed).run();
+        new Suite(jar, size, out, seed).withPeer(peer).run();
         System.out.println("results: " + out.resolve("results.md").toAbsolutePath());
+    }
+
+    /** The plain-Axon peer's jar ({@code bench-peer}); without one the peer's phases are left out. */
+    public Suite withPeer(Path peerJar) {
+        this.peerJar = peerJar;
+        return this;
     }
 
     /** Runs every phase; when one fails, what was measured until then is still written to results.json. */
     public Map<String, Object> run() throws Exception {
-        // load, queries, 3 command levels, lag, rebuild, default settings' start and rebuild, raw insert; 2 more for the grown read model
-        int phases = 10 + (size.scaledCases() > size.cases() ? 2 : 0);
+        // start, load, queries, 3 command levels, lag, rebuild, default settings' start and rebuild, raw insert; 2 more for the grown read model
+        int phases = 11 + (size.scaledCases() > size.cases() ? 2 : 0) + (Files.isRegularFile(peerJar) ? 1 + CLIENTS.length : 0);
         try (Progress shown = new Progress(System.out, phases, Duration.ofSeconds(5), System::nanoTime)) {
             progress = shown;
             return measure();
@@ -117,6 +126,7 @@ public final class Suite {
         Path data = out.resolve("data");
         deleteRecursively(data);
         Files.createDirectories(out);
+        StatementCounts.enable(data);
         long started = System.nanoTime();
         results.put("sizeName", size.name());
         Map<String, Object> sizeFigures = new LinkedHashMap<>();
@@ -138,13 +148,19 @@ public final class Suite {
         long eventsOf16Clients;
         List<String> demo = List.of("--demo-data-mode=bulk", "--demo-seed=" + seed,
                 "--demo-templates=" + size.templates(), "--demo-data=" + size.cases());
-        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/1-load.log"), demo)) {
+        progress.phase("starting the app (" + jar.getFileName() + ", -Xmx" + size.heap() + ")", 0, "", null);
+        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/1-load.log"), demo);
+             ServerMemory database = new ServerMemory(data)) {
             Api api = new Api(app.url());
             Map<String, Object> load = awaitDemoData(app, api);
             results.put("dataLoad", load);
             queries.put(load.get("cases") + " cases", measureQueries(api, load.get("cases")));
             eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> memory = (Map<String, Object>) results.get("memory");
+            memory.put("databaseServerPeakMiB", database.peakMiB());
         }
+        measurePeer(data);
         if (size.scaledCases() > size.cases()) {
             Path scaled = out.resolve("scaled-data");
             progress.phase("read model grown to " + size.scaledCases() + " cases (a copy of the store)", 0, "", null);
@@ -324,13 +340,14 @@ public final class Suite {
     }
 
     /** Registrations over HTTP at each load level; answers the events the 16-client level appended. */
-    private long measureCommands(Api api) throws Exception {
+    private long measureCommands(Api api, String jdbcUrl) throws Exception {
         List<Map<String, Object>> levels = new ArrayList<>();
         long eventsOf16 = 0;
         for (int clients : CLIENTS) {
             progress.timed("registrations, " + clients + (clients == 1 ? " client" : " clients"),
                     Duration.ofSeconds(size.commandSeconds() + size.commandSeconds() / 5), "registrations");
-            Map<String, Object> level = registrations(api, clients, 0, Duration.ofSeconds(size.commandSeconds()));
+            Map<String, Object> level = registrations(new Target(api, true, jdbcUrl, () -> awaitProjections(api)),
+                    clients, 0, Duration.ofSeconds(size.commandSeconds()));
             levels.add(level);
             chart.add(new LatencyChart.Point("this app", clients, (double) level.get("perSecond"), (double) level.get("p50Ms"),
                     (double) level.get("p90Ms"), (double) level.get("p99Ms")));
@@ -345,9 +362,61 @@ public final class Suite {
         return eventsOf16;
     }
 
-    private Map<String, Object> registrations(Api api, int clients, double rate, Duration measured) throws Exception {
+    /**
+     * What registrations are sent to: the app (its events counted from the store's head) or the peer (one event a
+     * registration); where the database is given, its statements and commits are counted (after {@code settle}: the
+     * app's projections caught up).
+     */
+    private record Target(Api api, boolean eventsFromStore, String jdbcUrl, Settle settle) {
+    }
+
+    private interface Settle {
+        void await() throws Exception;
+    }
+
+    /** The plain-Axon peer on a database of its own on the same PostgreSQL server, driven by the same clients. */
+    private void measurePeer(Path data) throws Exception {
+        if (!Files.isRegularFile(peerJar)) {
+            results.put("peer", Map.of("skipped", "no peer jar at " + peerJar.toAbsolutePath()));
+            return;
+        }
+        progress.phase("starting the plain-Axon peer (" + peerJar.getFileName() + ")", 0, "", null);
+        List<Map<String, Object>> levels = new ArrayList<>();
+        try (StoreServer server = StoreServer.start(data)) {
+            String jdbcUrl = server.freshDatabase("peer");
+            try (ChildApp peer = ChildApp.startPeer(peerJar, jdbcUrl, size.heap(), out.resolve("logs/peer.log"))) {
+                Api api = new Api(peer.url());
+                for (int clients : CLIENTS) {
+                    progress.timed("plain-Axon peer: registrations, " + clients + (clients == 1 ? " client" : " clients"),
+                            Duration.ofSeconds(size.commandSeconds() + size.commandSeconds() / 5), "registrations");
+                    Map<String, Object> level = registrations(new Target(api, false, jdbcUrl, () -> { }), clients, 0,
+                            Duration.ofSeconds(size.commandSeconds()));
+                    levels.add(level);
+                    chart.add(new LatencyChart.Point("plain Axon", clients, (double) level.get("perSecond"),
+                            (double) level.get("p50Ms"), (double) level.get("p90Ms"), (double) level.get("p99Ms")));
+                }
+                Map<String, Object> peerResults = new LinkedHashMap<>();
+                peerResults.put("what", "bench-peer: plain Axon " + "(one aggregate, a register command emitting one "
+                        + "event, Axon's JPA event store, no security), a database of its own on the same server, "
+                        + "the same request bodies");
+                peerResults.put("levels", levels);
+                peerResults.put("processPeakResidentMiB", Latencies.round(peer.peakResidentMiB()));
+                results.put("peer", peerResults);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ours = (List<Map<String, Object>>) ((Map<String, Object>) results.get("commands")).get("levels");
+        for (int i = 0; i < ours.size(); i++) {
+            ours.get(i).put("ratioToPlainAxonPeer",
+                    Latencies.round((double) ours.get(i).get("perSecond") / (double) levels.get(i).get("perSecond")));
+        }
+    }
+
+    private Map<String, Object> registrations(Target target, int clients, double rate, Duration measured) throws Exception {
+        Api api = target.api();
         double load = Machine.loadAverage();
         Latencies latencies = new Latencies();
+        AtomicLong acknowledgedAfterWarmUp = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long warmUpEnd = System.nanoTime() + Duration.ofSeconds(size.commandSeconds() / 5).toNanos();
         long end = warmUpEnd + measured.toNanos();
@@ -376,6 +445,9 @@ public final class Suite {
                             errors.incrementAndGet();
                         } else if (sent > warmUpEnd && sent < end) {
                             latencies.add(took);
+                            acknowledgedAfterWarmUp.incrementAndGet();
+                        } else if (sent > warmUpEnd) {
+                            acknowledgedAfterWarmUp.incrementAndGet();
                         }
                     }
                 } catch (Exception stopped) {
@@ -388,9 +460,11 @@ public final class Suite {
             client.start();
         }
         sleepUntil(warmUpEnd);
-        long headBefore = api.headPosition();
+        boolean counting = target.jdbcUrl() != null && rate == 0;
+        StatementCounts.Snapshot statementsBefore = counting ? StatementCounts.take(target.jdbcUrl()) : null;
+        long headBefore = target.eventsFromStore() ? api.headPosition() : 0;
         sleepUntil(end);
-        long headAfter = api.headPosition();
+        long headAfter = target.eventsFromStore() ? api.headPosition() : latencies.count();
         done.await();
         double seconds = measured.toNanos() / 1e9;
         Map<String, Object> level = new LinkedHashMap<>();
@@ -398,6 +472,11 @@ public final class Suite {
         level.put("perSecond", Latencies.round(latencies.count() / seconds));
         level.put("events", headAfter - headBefore);
         level.put("eventsPerSecond", Latencies.round((headAfter - headBefore) / seconds));
+        if (counting) {
+            target.settle().await();
+            level.put("database", StatementCounts.perRegistration(statementsBefore,
+                    StatementCounts.take(target.jdbcUrl()), acknowledgedAfterWarmUp.get()));
+        }
         level.putAll(latencies.summary());
         level.put("errors", errors.get());
         level.put("seconds", measured.toSeconds());
@@ -405,11 +484,13 @@ public final class Suite {
         return level;
     }
 
-    /** Registers at a steady rate (half of what 16 clients reached) while probing how soon a new case shows. */
+    /** Registers at a steady rate (80% of the highest the load levels reached) while probing how soon a new case shows. */
     private Map<String, Object> measureLag(Api api) throws Exception {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> levels = (List<Map<String, Object>>) ((Map<String, Object>) results.get("commands")).get("levels");
-        double rate = Math.max(5, Math.round((double) levels.get(1).get("perSecond") / 2));
+        // 80% of the highest rate the load levels sustained
+        double rate = Math.max(5, Math.round(0.8 * levels.stream().mapToDouble(level -> (double) level.get("perSecond"))
+                .max().orElse(0)));
         progress.timed("projection lag behind " + rate + " registrations/s",
                 Duration.ofSeconds(size.lagSeconds() + size.commandSeconds() / 5), "registrations");
         double load = Machine.loadAverage();
@@ -417,7 +498,7 @@ public final class Suite {
         AtomicReference<Exception> loadFailed = new AtomicReference<>();
         Thread background = new Thread(() -> {
             try {
-                registrations(api, 8, rate, Duration.ofSeconds(size.lagSeconds()));
+                registrations(new Target(api, true, null, () -> { }), 16, rate, Duration.ofSeconds(size.lagSeconds()));
             } catch (Exception failed) {
                 loadFailed.set(failed);
             }
@@ -457,7 +538,7 @@ public final class Suite {
     private long commandsLagRebuildAndMemory(ChildApp app, Api api, Map<String, Object> load) throws Exception {
         Map<String, Object> memory = new LinkedHashMap<>();
         memory.put("heapUsedAfterLoadMiB", heapUsedMiB(api));
-        long eventsOf16Clients = measureCommands(api);
+        long eventsOf16Clients = measureCommands(api, app.jdbcUrl());
         awaitProjections(api);
         results.put("projectionLag", measureLag(api));
         awaitProjections(api);
@@ -474,7 +555,8 @@ public final class Suite {
         results.put("rebuild", rebuild);
         memory.put("heapUsedPeakDuringRebuildMiB", rebuild.remove("heapUsedPeakMiB"));
         memory.put("processPeakResidentMiB", Latencies.round(app.peakResidentMiB()));
-        memory.put("what", "heap: actuator jvm.memory.used (area heap), sampled each second; process: VmHWM of /proc/<pid>/status");
+        memory.put("what", "heap: actuator jvm.memory.used (area heap), sampled each second; process: VmHWM of /proc/<pid>/status; "
+                + "database server: the Pss of the postmaster and its processes summed (smaps_rollup), sampled each second");
         return memory;
     }
 
