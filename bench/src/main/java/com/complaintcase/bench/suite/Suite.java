@@ -55,8 +55,8 @@ public final class Suite {
         public static Size named(String name) {
             return switch (name) {
                 case "tiny" -> new Size("tiny", 20, 0, 2, 1, 2, 2, 2_000, 20, "1g");
-                case "small" -> new Size("small", 3_000, 0, 10, 4, 10, 15, 20_000, 200, "2g");
-                case "full" -> new Size("full", 100_000, 1_000_000, 30, 10, 30, 60, 50_000, 500, "2g");
+                case "small" -> new Size("small", 3_000, 0, 10, 4, 10, 15, 20_000, 200, "1g");
+                case "full" -> new Size("full", 100_000, 1_000_000, 30, 10, 30, 60, 50_000, 500, "1g");
                 default -> throw new IllegalArgumentException("size must be tiny, small or full, not " + name);
             };
         }
@@ -464,14 +464,17 @@ public final class Suite {
         StatementCounts.Snapshot statementsBefore = counting ? StatementCounts.take(target.jdbcUrl()) : null;
         long headBefore = target.eventsFromStore() ? api.headPosition() : 0;
         sleepUntil(end);
-        long headAfter = target.eventsFromStore() ? api.headPosition() : latencies.count();
         done.await();
+        // every registration sent after the warm-up has been answered now: the events they appended, per registration
+        long appended = target.eventsFromStore() ? api.headPosition() - headBefore : acknowledgedAfterWarmUp.get();
+        double eventsPerRegistration = (double) appended / Math.max(1, acknowledgedAfterWarmUp.get());
         double seconds = measured.toNanos() / 1e9;
         Map<String, Object> level = new LinkedHashMap<>();
         level.put("clients", clients);
         level.put("perSecond", Latencies.round(latencies.count() / seconds));
-        level.put("events", headAfter - headBefore);
-        level.put("eventsPerSecond", Latencies.round((headAfter - headBefore) / seconds));
+        level.put("eventsPerRegistration", Latencies.round(eventsPerRegistration));
+        level.put("events", Math.round(latencies.count() * eventsPerRegistration));
+        level.put("eventsPerSecond", Latencies.round(latencies.count() * eventsPerRegistration / seconds));
         if (counting) {
             target.settle().await();
             level.put("database", StatementCounts.perRegistration(statementsBefore,
