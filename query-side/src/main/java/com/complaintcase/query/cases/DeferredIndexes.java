@@ -64,14 +64,18 @@ public class DeferredIndexes {
         }
     }
 
-    /** Makes every kept index again, each in a transaction with the removal of its row; answers how many. */
+    /**
+     * Makes every kept index again, each in a transaction with the removal of its row (another node making the same
+     * index at the same moment is harmless: {@code if not exists}); answers how many.
+     */
     public int restore() {
         List<Map<String, Object>> kept = jdbc.queryForList(
                 "select index_name, definition from rebuild_deferred_index order by index_name");
         for (Map<String, Object> index : kept) {
             long started = System.nanoTime();
             transactions.executeWithoutResult(status -> {
-                jdbc.execute((String) index.get("definition"));
+                jdbc.execute(((String) index.get("definition"))
+                        .replaceFirst("^(?i)CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX IF NOT EXISTS "));
                 jdbc.update("delete from rebuild_deferred_index where index_name = ?", index.get("index_name"));
             });
             log.info("Index {} made again after the rebuild in {} ms", index.get("index_name"),
@@ -80,19 +84,32 @@ public class DeferredIndexes {
         return kept.size();
     }
 
-    /** The cases projection's rebuild has caught up: its tables are indexed again. */
+    /**
+     * The cases projection's rebuild has caught up: its tables are indexed again, on a thread of its own (whoever
+     * noticed the end, a reader of the progress for one, does not wait for the indexes).
+     */
     @EventListener
     public void on(ProjectionRebuilt rebuilt) {
-        if (CaseProjection.PROCESSING_GROUP.equals(rebuilt.projection()) && isPostgres()) {
-            restore();
+        if (CaseProjection.PROCESSING_GROUP.equals(rebuilt.projection())) {
+            Thread indexing = new Thread(this::restoreLeftOver, "rebuild-indexes");
+            indexing.setDaemon(true);
+            indexing.start();
         }
     }
 
-    /** A stop during a rebuild left indexes to make: made at the start, whether the rebuild goes on or not. */
+    /**
+     * A stop during a rebuild left indexes to make: made at the start, whether the rebuild goes on or not. A failure
+     * is logged and leaves the rows for the next try (a rebuild's end or a start); it never stops the application.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    public void restoreLeftOver() {
-        if (isPostgres()) {
-            restore();
+    public synchronized void restoreLeftOver() {
+        try {
+            if (isPostgres()) {
+                restore();
+            }
+        } catch (RuntimeException failed) {
+            log.warn("Could not make the case tables' indexes again after a rebuild; tried again at the next rebuild's"
+                    + " end or start", failed);
         }
     }
 
