@@ -1,5 +1,8 @@
 package com.complaintcase.standalone;
 
+import com.complaintcase.platform.privacy.DataKey;
+import com.complaintcase.platform.privacy.JdbcDataKeys;
+import com.complaintcase.platform.privacy.MasterKey;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -11,7 +14,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 import javax.sql.DataSource;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -186,6 +198,115 @@ class PersonalDataAtRestEndToEndTest {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         return row.getString(column);
+    }
+
+    @Test
+    @Order(3)
+    void transactions_needing_the_same_new_key_at_once_get_the_one_key_the_first_committed() throws Exception {
+        String subject = "customer:C-KEY-RACE-" + System.nanoTime();
+        KeyRace race = new KeyRace(subject);
+
+        DataKey first = race.firstMakesItAndHoldsItsTransaction();
+        race.awaitSecondWaitingForTheFirst();
+        race.endFirst(true);
+
+        assertThat(race.second().id()).isEqualTo(first.id());
+        assertThat(keyIdsOf(subject)).containsExactly(first.id());
+    }
+
+    @Test
+    @Order(4)
+    void a_key_made_by_a_transaction_that_rolls_back_is_gone_with_it_and_the_waiting_one_makes_its_own() throws Exception {
+        String subject = "customer:C-KEY-ROLLBACK-" + System.nanoTime();
+        KeyRace race = new KeyRace(subject);
+
+        DataKey first = race.firstMakesItAndHoldsItsTransaction();
+        race.awaitSecondWaitingForTheFirst();
+        race.endFirst(false);
+
+        DataKey second = race.second();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(keyIdsOf(subject)).containsExactly(second.id());
+    }
+
+    private static List<String> keyIdsOf(String subject) {
+        return jdbc.queryForList("select key_id from customer_data_keys where subject = ?", String.class, subject);
+    }
+
+    /**
+     * Two key stores of their own (nothing in memory) on the application's database, each needing {@code subject}'s
+     * key in a transaction: the first makes it and keeps its transaction open until told; the second starts then.
+     */
+    private static final class KeyRace {
+
+        private final String subject;
+        private final JdbcDataKeys firstStore = keyStore();
+        private final JdbcDataKeys secondStore = keyStore();
+        private final TransactionTemplate transactions = new TransactionTemplate(
+                app.bean(org.springframework.transaction.PlatformTransactionManager.class));
+        private final ExecutorService threads = Executors.newFixedThreadPool(2);
+        private final CountDownLatch made = new CountDownLatch(1);
+        private final CountDownLatch end = new CountDownLatch(1);
+        private volatile boolean commit;
+        private volatile DataKey firstKey;
+        private Future<DataKey> first;
+        private Future<DataKey> second;
+
+        KeyRace(String subject) {
+            this.subject = subject;
+        }
+
+        private static JdbcDataKeys keyStore() {
+            SecureRandom random = new SecureRandom();
+            return new JdbcDataKeys(app.bean(DataSource.class),
+                    MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]), random), random, clock);
+        }
+
+        DataKey firstMakesItAndHoldsItsTransaction() throws Exception {
+            first = threads.submit(() -> transactions.execute(status -> {
+                DataKey key = firstStore.keyFor(subject);
+                firstKey = key;
+                made.countDown();
+                awaitQuietly(end);
+                if (!commit) {
+                    status.setRollbackOnly();
+                }
+                return key;
+            }));
+            assertThat(made.await(30, TimeUnit.SECONDS)).as("the first transaction made the key").isTrue();
+            second = threads.submit(() -> transactions.execute(status -> secondStore.keyFor(subject)));
+            return firstKey;
+        }
+
+        /** The second's insert waits on the first's uncommitted row (PostgreSQL shows it waiting for a lock). */
+        void awaitSecondWaitingForTheFirst() {
+            Eventually.await("the second transaction's insert waiting for the first's", Duration.ofSeconds(30),
+                    () -> jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                            + " and query like 'insert into customer_data_keys%'", Long.class), waiting -> waiting == 1);
+            assertThat(second).isNotDone();
+        }
+
+        void endFirst(boolean commit) throws Exception {
+            this.commit = commit;
+            end.countDown();
+            first.get(30, TimeUnit.SECONDS);
+        }
+
+        DataKey second() throws Exception {
+            try {
+                return second.get(30, TimeUnit.SECONDS);
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        private static void awaitQuietly(CountDownLatch latch) {
+            try {
+                latch.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Where a value holds one of the customer's personal data in plaintext: table, column and the text found. */

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -148,6 +151,41 @@ class ProjectionReplayEndToEndTest {
             assertThat(done.path("processed").asLong()).as("%s", done).isEqualTo(done.path("total").asLong());
             assertThat(done.hasNonNull("completedAt")).as("%s", done).isTrue();
         }
+    }
+
+    @Test
+    @Order(3)
+    void a_rebuild_writes_the_case_tables_without_their_secondary_indexes_and_makes_each_again_once_it_caught_up() {
+        JdbcTemplate jdbc = new JdbcTemplate(app.bean(DataSource.class));
+        Eventually.await("the indexes of the earlier tests' rebuilds made again", REPLAY_TIME,
+                () -> jdbc.queryForObject("select count(*) from rebuild_deferred_index", Long.class), left -> left == 0);
+        Map<String, Long> before = caseTableIndexes(jdbc);
+        assertThat(before).as("the secondary indexes of the case tables").containsKeys("ix_case_next_due", "ix_case_open_branch");
+
+        ApiReply started = api.as("compliance1").post("/api/admin/projections/cases/replay", null);
+        assertThat(started.status()).as("%s", started).isEqualTo(202);
+
+        Map<String, Long> after = Eventually.await("the case tables' indexes made again after the rebuild", REPLAY_TIME,
+                () -> caseTableIndexes(jdbc), indexes -> indexes.keySet().equals(before.keySet()));
+        assertThat(jdbc.queryForObject("select count(*) from rebuild_deferred_index", Long.class))
+                .as("indexes still to make").isZero();
+        before.forEach((index, identity) -> {
+            boolean constraint = index.startsWith("pk_") || index.startsWith("uk_");
+            assertThat(after.get(index).equals(identity)).as("%s kept (a constraint's) rather than made again", index)
+                    .isEqualTo(constraint);
+        });
+    }
+
+    /** The indexes of the case tables by name, with their identity (a dropped and made-again index has a new one). */
+    private static Map<String, Long> caseTableIndexes(JdbcTemplate jdbc) {
+        Map<String, Long> indexes = new LinkedHashMap<>();
+        jdbc.query("select c.relname, c.oid from pg_index i join pg_class c on c.oid = i.indexrelid"
+                        + " join pg_class t on t.oid = i.indrelid"
+                        + " where t.relname in ('case_summary', 'case_deadline', 'case_escalation') order by c.relname",
+                row -> {
+                    indexes.put(row.getString(1), row.getLong(2));
+                });
+        return indexes;
     }
 
     @Test

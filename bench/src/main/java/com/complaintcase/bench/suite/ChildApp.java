@@ -61,6 +61,28 @@ final class ChildApp implements AutoCloseable {
         return app;
     }
 
+    /**
+     * The plain-Axon peer ({@code bench-peer}) on the given database: its own HTTP port, Spring Boot's and Axon's
+     * defaults otherwise.
+     */
+    static ChildApp startPeer(Path jar, String jdbcUrl, String heap, Path log) throws IOException {
+        int port = freePort();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+                "--spring.main.banner-mode=off");
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        ChildApp app = new ChildApp(process, log, port, -1);
+        try {
+            app.awaitLog("Started PeerApplication", Duration.ofMinutes(3));
+        } catch (RuntimeException notStarted) {
+            process.destroyForcibly();
+            throw notStarted;
+        }
+        return app;
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket free = new ServerSocket(0)) {
             return free.getLocalPort();
@@ -108,6 +130,22 @@ final class ChildApp implements AutoCloseable {
             sleep(250);
         }
         throw new IllegalStateException("no line matching '" + pattern + "' in " + log + " within " + timeout);
+    }
+
+    /** The app's last log line that contains {@code text}, or null. */
+    String lastLogLine(String text) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).contains(text)) {
+                    String line = lines.get(i);
+                    return line.substring(Math.max(0, line.indexOf(text)));
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+        return null;
     }
 
     /** The process's peak resident memory (VmHWM) in MiB, from /proc; -1 where there is none. */

@@ -1,80 +1,57 @@
 package com.complaintcase.bench.suite;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
-/** Just enough JSON for the suite: writing its results (maps, lists, strings, numbers) and reading fields of answers. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The suite's JSON through Jackson: its results written (a figure that is not a number as null), answers read as trees. */
 final class Json {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteOrNull()));
 
     private Json() {
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, "");
-        return out.append('\n').toString();
-    }
-
-    private static void write(Object value, StringBuilder out, String indent) {
-        if (value == null || value instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            out.append("null");
-        } else if (value instanceof Map<?, ?> map) {
-            out.append("{");
-            String inner = indent + "  ";
-            boolean first = true;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(first ? "\n" : ",\n").append(inner);
-                string(entry.getKey().toString(), out);
-                out.append(": ");
-                write(entry.getValue(), out, inner);
-                first = false;
-            }
-            out.append(first ? "}" : "\n" + indent + "}");
-        } else if (value instanceof List<?> list) {
-            out.append("[");
-            for (int i = 0; i < list.size(); i++) {
-                out.append(i == 0 ? "" : ", ");
-                write(list.get(i), out, indent);
-            }
-            out.append("]");
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(String.format(Locale.ROOT, "%s", value));
-        } else {
-            string(value.toString(), out);
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException failed) {
+            throw new UncheckedIOException(failed);
         }
     }
 
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+    static JsonNode read(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException failed) {
+            throw new IllegalStateException("not JSON: " + json, failed);
+        }
+    }
+
+    /** NaN and infinities (a percentile of no samples, a rate over no time) are written as null. */
+    private static final class FiniteOrNull extends StdSerializer<Double> {
+
+        FiniteOrNull() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            if (value.isNaN() || value.isInfinite()) {
+                out.writeNull();
+            } else {
+                out.writeNumber(value);
             }
         }
-        out.append('"');
-    }
-
-    /** The first number named {@code field} in a JSON text, or -1. */
-    static double number(String json, String field) {
-        Matcher matcher = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*(-?[0-9.Ee+-]+)").matcher(json);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : -1;
-    }
-
-    /** Every string value named {@code field} in a JSON text. */
-    static List<String> strings(String json, String field) {
-        Matcher matcher = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-        return matcher.results().map(result -> result.group(1)).toList();
     }
 }

@@ -1,38 +1,30 @@
 package com.complaintcase.bench.suite;
 
-import java.util.Arrays;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Latency samples (nanoseconds) of one measurement and their percentiles in milliseconds. */
+/** Latency samples of one measurement (an HdrHistogram of nanoseconds, 3 significant digits) and their percentiles in milliseconds. */
 final class Latencies {
 
-    private long[] sorted = new long[0];
-    private int count;
-    private long[] samples = new long[1024];
+    private final Histogram histogram = new ConcurrentHistogram(3);
 
-    synchronized void add(long nanos) {
-        if (count == samples.length) {
-            samples = Arrays.copyOf(samples, count * 2);
-        }
-        samples[count++] = nanos;
-        sorted = null;
+    void add(long nanos) {
+        histogram.recordValue(Math.max(1, nanos));
     }
 
-    synchronized int count() {
-        return count;
+    long count() {
+        return histogram.getTotalCount();
     }
 
-    synchronized double percentile(double percentile) {
-        if (count == 0) {
+    double percentile(double percentile) {
+        if (histogram.getTotalCount() == 0) {
             return Double.NaN;
         }
-        if (sorted == null) {
-            sorted = Arrays.copyOf(samples, count);
-            Arrays.sort(sorted);
-        }
-        int rank = (int) Math.ceil(percentile / 100d * count);
-        return sorted[Math.max(0, Math.min(count, rank) - 1)] / 1e6;
+        long nanos = percentile >= 100 ? histogram.getMaxValue() : histogram.getValueAtPercentile(percentile);
+        return nanos / 1e6;
     }
 
     Map<String, Object> summary() {
@@ -46,6 +38,6 @@ final class Latencies {
     }
 
     static double round(double value) {
-        return Double.isNaN(value) ? value : Math.round(value * 100) / 100d;
+        return Double.isNaN(value) || Double.isInfinite(value) ? value : Math.round(value * 100) / 100d;
     }
 }

@@ -40,6 +40,46 @@ final class Report {
                     level.get("fractionOfRawInsertRate"), level.get("p50Ms"), level.get("p90Ms"), level.get("p99Ms"),
                     level.get("maxMs"), level.get("errors"), level.get("loadAverage")));
         }
+        Map<String, Object> peer = (Map<String, Object>) results.get("peer");
+        if (peer != null && peer.get("levels") != null) {
+            md.append("\n### The plain-Axon peer (same clients, same store)\n\n")
+                    .append("| clients | registrations/s | ours as a share of the peer's | p50 ms | p90 ms | p99 ms | max ms | errors | load avg |\n|---|---|---|---|---|---|---|---|---|\n");
+            List<Map<String, Object>> ours = (List<Map<String, Object>>) commands.get("levels");
+            List<Map<String, Object>> theirs = (List<Map<String, Object>>) peer.get("levels");
+            for (int i = 0; i < theirs.size(); i++) {
+                Map<String, Object> level = theirs.get(i);
+                md.append(row(level.get("clients"), level.get("perSecond"), ours.get(i).get("ratioToPlainAxonPeer"),
+                        level.get("p50Ms"), level.get("p90Ms"), level.get("p99Ms"), level.get("maxMs"),
+                        level.get("errors"), level.get("loadAverage")));
+            }
+            md.append("\n").append(peer.get("what")).append(".\n");
+        }
+        md.append("\n### What one registration asks of the database (16 clients)\n\n")
+                .append("| application | statements per registration | commits per registration | registrations counted |\n|---|---|---|---|\n");
+        for (Map<String, Object> level : (List<Map<String, Object>>) commands.get("levels")) {
+            if (level.get("database") instanceof Map<?, ?> database) {
+                md.append(row("this app (clients: " + level.get("clients") + ")", database.get("statementsPerRegistration"),
+                        database.get("commitsPerRegistration"), database.get("registrations")));
+            }
+        }
+        if (peer != null && peer.get("levels") != null) {
+            for (Map<String, Object> level : (List<Map<String, Object>>) peer.get("levels")) {
+                if (level.get("database") instanceof Map<?, ?> database) {
+                    md.append(row("plain-Axon peer (clients: " + level.get("clients") + ")",
+                            database.get("statementsPerRegistration"), database.get("commitsPerRegistration"),
+                            database.get("registrations")));
+                }
+            }
+        }
+        for (Map<String, Object> level : (List<Map<String, Object>>) commands.get("levels")) {
+            if (level.get("database") instanceof Map<?, ?> database && Integer.valueOf(16).equals(level.get("clients"))) {
+                md.append("\nThe app's statements at 16 clients, per registration:\n\n| per registration | statement |\n|---|---|\n");
+                for (Map<String, Object> statement : (List<Map<String, Object>>) database.get("statements")) {
+                    md.append(row(statement.get("perRegistration"),
+                            "`" + String.valueOf(statement.get("statement")).replace("|", "\\|") + "`"));
+                }
+            }
+        }
         md.append(String.format(Locale.ROOT, "%nBaseline (storage limit): plain batched JDBC, %s rows of %s bytes on average into "
                         + "`domain_event_entry` of the same PostgreSQL database (durable commits), batches of %s: **%s rows/s** (load avg %s).%n",
                 raw.get("rows"), raw.get("averageRowBytes"), raw.get("batchSize"), raw.get("rowsPerSecond"), raw.get("loadAverage")));
@@ -84,9 +124,11 @@ final class Report {
 
         Map<String, Object> memory = (Map<String, Object>) results.get("memory");
         md.append(String.format(Locale.ROOT, "%n## Memory%n%nWith %s events (%s cases), -Xmx%s: heap used %s MiB after the load, "
-                        + "peak %s MiB during the rebuild; process peak resident (VmHWM) %s MiB.%n",
+                        + "peak %s MiB during the rebuild; process peak resident (VmHWM) %s MiB; the database server's peak (Pss of "
+                        + "its processes) %s MiB.%n",
                 memory.get("events"), memory.get("cases"), memory.get("heapMax"), memory.get("heapUsedAfterLoadMiB"),
-                memory.get("heapUsedPeakDuringRebuildMiB"), memory.get("processPeakResidentMiB")));
+                memory.get("heapUsedPeakDuringRebuildMiB"), memory.get("processPeakResidentMiB"),
+                memory.get("databaseServerPeakMiB")));
         md.append("\n![latency against load](latency-vs-load.png)\n");
         return md.toString();
     }

@@ -56,6 +56,15 @@ final class StoreServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
+    /** A database of its own on this server (for the plain-Axon peer), made afresh. */
+    String freshDatabase(String name) throws SQLException {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + name);
+            sql.execute("create database " + name + " encoding 'UTF8'");
+        }
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+    }
+
     Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(postgres.getPort()), USER, "");
     }

@@ -3,6 +3,8 @@ package com.complaintcase.bench.suite;
 import com.complaintcase.workload.CaseScript;
 import com.complaintcase.workload.Workload;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -55,8 +57,8 @@ public final class Suite {
         public static Size named(String name) {
             return switch (name) {
                 case "tiny" -> new Size("tiny", 20, 0, 2, 1, 2, 2, 2_000, 20, "1g");
-                case "small" -> new Size("small", 3_000, 0, 10, 4, 10, 15, 20_000, 200, "2g");
-                case "full" -> new Size("full", 100_000, 1_000_000, 30, 10, 30, 60, 50_000, 500, "2g");
+                case "small" -> new Size("small", 3_000, 0, 10, 4, 10, 15, 20_000, 200, "1g");
+                case "full" -> new Size("full", 100_000, 1_000_000, 30, 10, 30, 60, 50_000, 500, "1g");
                 default -> throw new IllegalArgumentException("size must be tiny, small or full, not " + name);
             };
         }
@@ -67,14 +69,17 @@ public final class Suite {
             "Demo data ready: (\\d+) cases \\((\\d+) through commands, (\\d+) events copied in bulk\\) in (\\d+) ms");
 
     private final Path jar;
+    private Path peerJar;
     private final Size size;
     private final Path out;
     private final long seed;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<LatencyChart.Point> chart = new ArrayList<>();
+    private Progress progress = new Progress(System.out, 0, Duration.ZERO, System::nanoTime);
 
     public Suite(Path jar, Size size, Path out, long seed) {
         this.jar = jar;
+        this.peerJar = jar.resolveSibling("../../bench-peer/target/complaint-case-bench-peer.jar").normalize();
         this.size = size;
         this.out = out;
         this.seed = seed;
@@ -85,18 +90,28 @@ public final class Suite {
         Size size = Size.named(option(args, "--size", "small"));
         Path out = Path.of(option(args, "--out", "target/bench-results"));
         long seed = Long.parseLong(option(args, "--seed", "42"));
+        Path peer = Path.of(option(args, "--peer", "bench-peer/target/complaint-case-bench-peer.jar"));
         if (List.of(args).contains("--queries-only")) {
             new Suite(jar, size, out, seed).queriesOnly(Path.of(option(args, "--data", "")));
             System.out.println("results: " + out.resolve("results.json").toAbsolutePath());
             return;
         }
-        new Suite(jar, size, out, seed).run();
+        new Suite(jar, size, out, seed).withPeer(peer).run();
         System.out.println("results: " + out.resolve("results.md").toAbsolutePath());
+    }
+
+    /** The plain-Axon peer's jar ({@code bench-peer}); without one the peer's phases are left out. */
+    public Suite withPeer(Path peerJar) {
+        this.peerJar = peerJar;
+        return this;
     }
 
     /** Runs every phase; when one fails, what was measured until then is still written to results.json. */
     public Map<String, Object> run() throws Exception {
-        try {
+        // start, load, queries, 3 command levels, lag, rebuild, default settings' start and rebuild, raw insert; 2 more for the grown read model
+        int phases = 11 + (size.scaledCases() > size.cases() ? 2 : 0) + (Files.isRegularFile(peerJar) ? 1 + CLIENTS.length : 0);
+        try (Progress shown = new Progress(System.out, phases, Duration.ofSeconds(5), System::nanoTime)) {
+            progress = shown;
             return measure();
         } catch (Exception | Error failed) {
             results.put("failed", failed.toString());
@@ -113,6 +128,7 @@ public final class Suite {
         Path data = out.resolve("data");
         deleteRecursively(data);
         Files.createDirectories(out);
+        StatementCounts.enable(data);
         long started = System.nanoTime();
         results.put("sizeName", size.name());
         Map<String, Object> sizeFigures = new LinkedHashMap<>();
@@ -134,15 +150,22 @@ public final class Suite {
         long eventsOf16Clients;
         List<String> demo = List.of("--demo-data-mode=bulk", "--demo-seed=" + seed,
                 "--demo-templates=" + size.templates(), "--demo-data=" + size.cases());
-        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/1-load.log"), demo)) {
+        progress.phase("starting the app (" + jar.getFileName() + ", -Xmx" + size.heap() + ")", 0, "", null);
+        try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/1-load.log"), demo);
+             ServerMemory database = new ServerMemory(data)) {
             Api api = new Api(app.url());
             Map<String, Object> load = awaitDemoData(app, api);
             results.put("dataLoad", load);
             queries.put(load.get("cases") + " cases", measureQueries(api, load.get("cases")));
             eventsOf16Clients = commandsLagRebuildAndMemory(app, api, load);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> memory = (Map<String, Object>) results.get("memory");
+            memory.put("databaseServerPeakMiB", database.peakMiB());
         }
+        measurePeer(data);
         if (size.scaledCases() > size.cases()) {
             Path scaled = out.resolve("scaled-data");
+            progress.phase("read model grown to " + size.scaledCases() + " cases (a copy of the store)", 0, "", null);
             Map<String, Object> scale = ReadModelScale.scale(data, scaled, size.scaledCases());
             results.put("readModelScale", scale);
             try (ChildApp app = ChildApp.start(jar, scaled, size.heap(), out.resolve("logs/2-scaled-read-model.log"),
@@ -154,6 +177,7 @@ public final class Suite {
                 deleteRecursively(scaled);
             }
         }
+        progress.phase("the app with Axon's default processor settings", 0, "", null);
         DefaultProcessorTokens.forget(data, "cases");
         try (ChildApp app = ChildApp.start(jar, data, size.heap(), out.resolve("logs/3-default-processor.log"),
                 List.of("--axon.eventhandling.processors.cases.mode=tracking",
@@ -172,6 +196,8 @@ public final class Suite {
             rebuild.put("speedUpOverTheSameFirstSeconds",
                     Latencies.round((double) rebuild.get("eventsPerSecondInFirstBaselineWindow") / theirs));
         }
+        progress.phase("raw batched insert into the same store (the storage limit)",
+                Math.max(size.rawInsertMinimumRows(), eventsOf16Clients), "rows", null);
         Map<String, Object> raw = RawInsertBaseline.measure(data, Math.max(size.rawInsertMinimumRows(), eventsOf16Clients));
         raw.put("loadAverage", Machine.loadAverage());
         @SuppressWarnings("unchecked")
@@ -218,7 +244,11 @@ public final class Suite {
     }
 
     private Map<String, Object> awaitDemoData(ChildApp app, Api api) throws Exception {
+        progress.phase("demo data (bulk) and projections", size.cases(), "cases", null);
+        progress.detail(() -> app.lastLogLine("Demo data"));
         String line = app.awaitLog("(" + DEMO_READY.pattern() + ")", Duration.ofMinutes(40));
+        progress.done(size.cases());
+        progress.detail(() -> "waiting for the projections to reach the head of the store");
         Matcher ready = DEMO_READY.matcher(line);
         if (!ready.find()) {
             throw new IllegalStateException("unexpected demo data line: " + line);
@@ -239,9 +269,11 @@ public final class Suite {
     private static long awaitProjections(Api api) throws Exception {
         long started = System.nanoTime();
         while (true) {
-            String all = api.read("/api/admin/projections", "compliance1");
-            boolean caughtUp = Stream.of(all.split("\\},\\{")).allMatch(
-                    projection -> Json.number(projection, "processed") >= Json.number(projection, "total"));
+            JsonNode all = Json.read(api.read("/api/admin/projections", "compliance1"));
+            boolean caughtUp = true;
+            for (JsonNode projection : all) {
+                caughtUp &= projection.path("processed").asLong() >= projection.path("total").asLong();
+            }
             if (caughtUp) {
                 return (System.nanoTime() - started) / 1_000_000;
             }
@@ -250,13 +282,13 @@ public final class Suite {
     }
 
     private Map<String, Object> measureQueries(Api api, Object cases) throws Exception {
-        List<String> ids = Json.strings(api.read("/api/cases/open?size=200", "supervisor1"), "complaintId");
-        List<String> withEvents = Json.strings(api.read("/api/cases/open?size=200", "supervisor1"), "complaintId")
-                .stream().filter(id -> !ReadModelScale.isCopy(id)).toList();
+        List<String> ids = Json.read(api.read("/api/cases/open?size=200", "supervisor1")).findValuesAsText("complaintId");
+        List<String> withEvents = ids.stream().filter(id -> !ReadModelScale.isCopy(id)).toList();
         Map<String, Object> measured = new LinkedHashMap<>();
         measured.put("cases", cases);
-        measured.put("openCases", (long) Json.number(api.read("/api/cases/open?size=1", "analyst1"), "totalElements"));
-        measured.put("overdueCases", (long) Json.number(api.read("/api/cases/overdue?size=1", "analyst1"), "totalElements"));
+        measured.put("openCases", Json.read(api.read("/api/cases/open?size=1", "analyst1")).findPath("totalElements").asLong());
+        measured.put("overdueCases", Json.read(api.read("/api/cases/overdue?size=1", "analyst1")).findPath("totalElements").asLong());
+        progress.timed("queries at " + cases + " cases", Duration.ofSeconds(5L * size.querySeconds() * 2), "queries");
         Map<String, QueryKind> kinds = new LinkedHashMap<>();
         kinds.put("openInBranch", new QueryKind(i -> "/api/cases/open?branchCode=BR-0007", "analyst1"));
         kinds.put("open", new QueryKind(i -> "/api/cases/open", "analyst1"));
@@ -280,6 +312,7 @@ public final class Suite {
             long end = System.nanoTime() + Duration.ofSeconds(size.querySeconds() / 2).toNanos();
             for (int i = 0; System.nanoTime() < end; i++) {
                 api.get(kind.path().apply(i), kind.user());
+                progress.count();
             }
         }
         for (Map.Entry<String, QueryKind> kind : kinds.entrySet()) {
@@ -301,6 +334,7 @@ public final class Suite {
             long sent = System.nanoTime();
             HttpResponse<String> response = api.get(path.apply(i), user);
             long took = System.nanoTime() - sent;
+            progress.count();
             if (response.statusCode() != 200) {
                 // a latency of refusals is not the query's: the measurement stops
                 throw new IllegalStateException("GET " + path.apply(i) + " answered " + response.statusCode() + ": "
@@ -318,13 +352,16 @@ public final class Suite {
     }
 
     /** Registrations over HTTP at each load level; answers the events the 16-client level appended. */
-    private long measureCommands(Api api) throws Exception {
+    private long measureCommands(Api api, String jdbcUrl) throws Exception {
         List<Map<String, Object>> levels = new ArrayList<>();
         long eventsOf16 = 0;
         for (int clients : CLIENTS) {
-            Map<String, Object> level = registrations(api, clients, 0, Duration.ofSeconds(size.commandSeconds()));
+            progress.timed("registrations, " + clients + (clients == 1 ? " client" : " clients"),
+                    Duration.ofSeconds(size.commandSeconds() + size.commandSeconds() / 5), "registrations");
+            Map<String, Object> level = registrations(new Target(api, true, jdbcUrl, () -> awaitProjections(api)),
+                    clients, 0, Duration.ofSeconds(size.commandSeconds()));
             levels.add(level);
-            chart.add(new LatencyChart.Point(clients, (double) level.get("perSecond"), (double) level.get("p50Ms"),
+            chart.add(new LatencyChart.Point("this app", clients, (double) level.get("perSecond"), (double) level.get("p50Ms"),
                     (double) level.get("p90Ms"), (double) level.get("p99Ms")));
             if (clients == 16) {
                 eventsOf16 = (long) level.get("events");
@@ -337,9 +374,61 @@ public final class Suite {
         return eventsOf16;
     }
 
-    private Map<String, Object> registrations(Api api, int clients, double rate, Duration measured) throws Exception {
+    /**
+     * What registrations are sent to: the app (its events counted from the store's head) or the peer (one event a
+     * registration); where the database is given, its statements and commits are counted (after {@code settle}: the
+     * app's projections caught up).
+     */
+    private record Target(Api api, boolean eventsFromStore, String jdbcUrl, Settle settle) {
+    }
+
+    private interface Settle {
+        void await() throws Exception;
+    }
+
+    /** The plain-Axon peer on a database of its own on the same PostgreSQL server, driven by the same clients. */
+    private void measurePeer(Path data) throws Exception {
+        if (!Files.isRegularFile(peerJar)) {
+            results.put("peer", Map.of("skipped", "no peer jar at " + peerJar.toAbsolutePath()));
+            return;
+        }
+        progress.phase("starting the plain-Axon peer (" + peerJar.getFileName() + ")", 0, "", null);
+        List<Map<String, Object>> levels = new ArrayList<>();
+        try (StoreServer server = StoreServer.start(data)) {
+            String jdbcUrl = server.freshDatabase("peer");
+            try (ChildApp peer = ChildApp.startPeer(peerJar, jdbcUrl, size.heap(), out.resolve("logs/peer.log"))) {
+                Api api = new Api(peer.url());
+                for (int clients : CLIENTS) {
+                    progress.timed("plain-Axon peer: registrations, " + clients + (clients == 1 ? " client" : " clients"),
+                            Duration.ofSeconds(size.commandSeconds() + size.commandSeconds() / 5), "registrations");
+                    Map<String, Object> level = registrations(new Target(api, false, jdbcUrl, () -> { }), clients, 0,
+                            Duration.ofSeconds(size.commandSeconds()));
+                    levels.add(level);
+                    chart.add(new LatencyChart.Point("plain Axon", clients, (double) level.get("perSecond"),
+                            (double) level.get("p50Ms"), (double) level.get("p90Ms"), (double) level.get("p99Ms")));
+                }
+                Map<String, Object> peerResults = new LinkedHashMap<>();
+                peerResults.put("what", "bench-peer: plain Axon " + "(one aggregate, a register command emitting one "
+                        + "event, Axon's JPA event store, no security), a database of its own on the same server, "
+                        + "the same request bodies");
+                peerResults.put("levels", levels);
+                peerResults.put("processPeakResidentMiB", Latencies.round(peer.peakResidentMiB()));
+                results.put("peer", peerResults);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ours = (List<Map<String, Object>>) ((Map<String, Object>) results.get("commands")).get("levels");
+        for (int i = 0; i < ours.size(); i++) {
+            ours.get(i).put("ratioToPlainAxonPeer",
+                    Latencies.round((double) ours.get(i).get("perSecond") / (double) levels.get(i).get("perSecond")));
+        }
+    }
+
+    private Map<String, Object> registrations(Target target, int clients, double rate, Duration measured) throws Exception {
+        Api api = target.api();
         double load = Machine.loadAverage();
         Latencies latencies = new Latencies();
+        AtomicLong acknowledgedAfterWarmUp = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long warmUpEnd = System.nanoTime() + Duration.ofSeconds(size.commandSeconds() / 5).toNanos();
         long end = warmUpEnd + measured.toNanos();
@@ -363,10 +452,14 @@ public final class Suite {
                         long sent = System.nanoTime();
                         HttpResponse<String> response = api.register(script, null);
                         long took = System.nanoTime() - sent;
+                        progress.count();
                         if (response.statusCode() != 201) {
                             errors.incrementAndGet();
                         } else if (sent > warmUpEnd && sent < end) {
                             latencies.add(took);
+                            acknowledgedAfterWarmUp.incrementAndGet();
+                        } else if (sent > warmUpEnd) {
+                            acknowledgedAfterWarmUp.incrementAndGet();
                         }
                     }
                 } catch (Exception stopped) {
@@ -379,16 +472,26 @@ public final class Suite {
             client.start();
         }
         sleepUntil(warmUpEnd);
-        long headBefore = api.headPosition();
+        boolean counting = target.jdbcUrl() != null && rate == 0;
+        StatementCounts.Snapshot statementsBefore = counting ? StatementCounts.take(target.jdbcUrl()) : null;
+        long headBefore = target.eventsFromStore() ? api.headPosition() : 0;
         sleepUntil(end);
-        long headAfter = api.headPosition();
         done.await();
+        // every registration sent after the warm-up has been answered now: the events they appended, per registration
+        long appended = target.eventsFromStore() ? api.headPosition() - headBefore : acknowledgedAfterWarmUp.get();
+        double eventsPerRegistration = (double) appended / Math.max(1, acknowledgedAfterWarmUp.get());
         double seconds = measured.toNanos() / 1e9;
         Map<String, Object> level = new LinkedHashMap<>();
         level.put("clients", clients);
         level.put("perSecond", Latencies.round(latencies.count() / seconds));
-        level.put("events", headAfter - headBefore);
-        level.put("eventsPerSecond", Latencies.round((headAfter - headBefore) / seconds));
+        level.put("eventsPerRegistration", Latencies.round(eventsPerRegistration));
+        level.put("events", Math.round(latencies.count() * eventsPerRegistration));
+        level.put("eventsPerSecond", Latencies.round(latencies.count() * eventsPerRegistration / seconds));
+        if (counting) {
+            target.settle().await();
+            level.put("database", StatementCounts.perRegistration(statementsBefore,
+                    StatementCounts.take(target.jdbcUrl()), acknowledgedAfterWarmUp.get()));
+        }
         level.putAll(latencies.summary());
         level.put("errors", errors.get());
         level.put("seconds", measured.toSeconds());
@@ -396,17 +499,21 @@ public final class Suite {
         return level;
     }
 
-    /** Registers at a steady rate (half of what 16 clients reached) while probing how soon a new case shows. */
+    /** Registers at a steady rate (80% of the highest the load levels reached) while probing how soon a new case shows. */
     private Map<String, Object> measureLag(Api api) throws Exception {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> levels = (List<Map<String, Object>>) ((Map<String, Object>) results.get("commands")).get("levels");
-        double rate = Math.max(5, Math.round((double) levels.get(1).get("perSecond") / 2));
+        // 80% of the highest rate the load levels sustained
+        double rate = Math.max(5, Math.round(0.8 * levels.stream().mapToDouble(level -> (double) level.get("perSecond"))
+                .max().orElse(0)));
+        progress.timed("projection lag behind " + rate + " registrations/s",
+                Duration.ofSeconds(size.lagSeconds() + size.commandSeconds() / 5), "registrations");
         double load = Machine.loadAverage();
         Latencies lags = new Latencies();
         AtomicReference<Exception> loadFailed = new AtomicReference<>();
         Thread background = new Thread(() -> {
             try {
-                registrations(api, 8, rate, Duration.ofSeconds(size.lagSeconds()));
+                registrations(new Target(api, true, null, () -> { }), 16, rate, Duration.ofSeconds(size.lagSeconds()));
             } catch (Exception failed) {
                 loadFailed.set(failed);
             }
@@ -423,7 +530,7 @@ public final class Suite {
             if (registered.statusCode() != 201) {
                 continue;
             }
-            while (!api.get("/api/cases/open?branchCode=" + branch, "analyst1").body().contains("\"totalElements\":1,")
+            while (Json.read(api.read("/api/cases/open?branchCode=" + branch, "analyst1")).findPath("totalElements").asLong() != 1
                     && System.nanoTime() - accepted < 30_000_000_000L) {
                 ChildApp.sleep(5);
             }
@@ -446,7 +553,7 @@ public final class Suite {
     private long commandsLagRebuildAndMemory(ChildApp app, Api api, Map<String, Object> load) throws Exception {
         Map<String, Object> memory = new LinkedHashMap<>();
         memory.put("heapUsedAfterLoadMiB", heapUsedMiB(api));
-        long eventsOf16Clients = measureCommands(api);
+        long eventsOf16Clients = measureCommands(api, app.jdbcUrl());
         awaitProjections(api);
         results.put("projectionLag", measureLag(api));
         awaitProjections(api);
@@ -466,7 +573,8 @@ public final class Suite {
         results.put("rebuildStatistics", statistics);
         memory.put("heapUsedPeakDuringRebuildMiB", rebuild.remove("heapUsedPeakMiB"));
         memory.put("processPeakResidentMiB", Latencies.round(app.peakResidentMiB()));
-        memory.put("what", "heap: actuator jvm.memory.used (area heap), sampled each second; process: VmHWM of /proc/<pid>/status");
+        memory.put("what", "heap: actuator jvm.memory.used (area heap), sampled each second; process: VmHWM of /proc/<pid>/status; "
+                + "database server: the Pss of the postmaster and its processes summed (smaps_rollup), sampled each second");
         return memory;
     }
 
@@ -479,6 +587,11 @@ public final class Suite {
     }
 
     private Map<String, Object> rebuild(ChildApp app, Api api, Duration window, String projection) throws Exception {
+        if (window == null) {
+            progress.phase("rebuild of the " + projection + " projection, the app's settings", api.headPosition(), "events", null);
+        } else {
+            progress.timed("rebuild of the " + projection + " projection, Axon's default settings", window, "events");
+        }
         double load = Machine.loadAverage();
         HttpResponse<String> started = api.post("/api/admin/projections/" + projection + "/replay", "compliance1", "");
         if (started.statusCode() != 202) {
@@ -486,29 +599,34 @@ public final class Suite {
         }
         long begin = System.nanoTime();
         double heapPeak = 0;
-        String progress;
+        JsonNode progress;
         List<double[]> samples = new ArrayList<>();
         while (true) {
             ChildApp.sleep(1_000);
-            progress = api.read("/api/admin/projections/" + projection, "compliance1");
+            progress = Json.read(api.read("/api/admin/projections/" + projection, "compliance1"));
             double seconds = (System.nanoTime() - begin) / 1e9;
-            samples.add(new double[]{seconds, Json.number(progress, "processed")});
+            samples.add(new double[]{seconds, progress.path("processed").asLong()});
+            if (window == null) {
+                this.progress.done(progress.path("processed").asLong());
+            } else {
+                this.progress.counted(progress.path("processed").asLong());
+            }
             heapPeak = Math.max(heapPeak, heapUsedMiB(api));
-            if (progress.contains("\"COMPLETED\"") || window != null && seconds >= window.toSeconds()) {
+            if ("COMPLETED".equals(progress.path("state").asText()) || window != null && seconds >= window.toSeconds()) {
                 break;
             }
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
-        long processed = (long) Json.number(progress, "processed");
+        long processed = progress.path("processed").asLong();
         Map<String, Object> rebuild = new LinkedHashMap<>();
         rebuild.put("projection", projection);
         rebuild.put("settings", window != null ? "" : projection.equals("cases")
                 ? "the app's: pooled streaming, 1 thread, 1 segment, batch size 1000"
                 : "the app's: pooled streaming, 2 threads, 4 segments, batch size 250");
-        rebuild.put("eventsInStore", (long) Json.number(progress, "total"));
+        rebuild.put("eventsInStore", progress.path("total").asLong());
         rebuild.put("eventsProcessed", processed);
         rebuild.put("seconds", Latencies.round(seconds));
-        rebuild.put("completed", progress.contains("\"COMPLETED\""));
+        rebuild.put("completed", "COMPLETED".equals(progress.path("state").asText()));
         rebuild.put("eventsPerSecond", Latencies.round(processed / seconds));
         if (window == null) {
             double first = size.baselineSeconds();
@@ -523,7 +641,7 @@ public final class Suite {
 
     private static double heapUsedMiB(Api api) throws Exception {
         String metric = api.read("/actuator/metrics/jvm.memory.used?tag=area:heap", "supervisor1");
-        return Latencies.round(Json.number(metric, "value") / (1024 * 1024));
+        return Latencies.round(Json.read(metric).findPath("value").asDouble() / (1024 * 1024));
     }
 
     private static void sleepUntil(long nanoTime) {

@@ -30,6 +30,11 @@ class SuiteSmokeTest {
         assertThat(results.path("commands").path("levels")).hasSize(3);
         assertThat(results.path("commands").path("levels").get(2).path("clients").asInt()).isEqualTo(64);
         assertThat(results.path("commands").path("baselineRawInsert").path("rowsPerSecond").isNumber()).isTrue();
+        assertThat(results.path("peer").path("levels")).as("the plain-Axon peer's levels").hasSize(3);
+        assertThat(results.path("commands").path("levels").get(1).path("ratioToPlainAxonPeer").isNumber()).isTrue();
+        assertThat(results.path("commands").path("levels").get(1).path("database").path("statementsPerRegistration")
+                .asDouble()).as("statements per registration").isPositive();
+        assertThat(results.path("memory").path("databaseServerPeakMiB").asDouble()).isPositive();
         assertThat(results.path("rebuild").path("baseline").path("eventsPerSecond").isNumber()).isTrue();
         assertThat(results.path("queries").size()).isEqualTo(1);
         assertThat(results.path("memory").path("processPeakResidentMiB").isNumber()).isTrue();

@@ -63,11 +63,4 @@ public class CaseDayHead {
         return periodStart == null ? periods.wholeDay(day) : new CheckpointPeriod(periodStart, periodEnd);
     }
 
-    /** Moves the head forward; an event seen again (an older sequence) changes nothing. */
-    void movedTo(long sequence, String hash) {
-        if (sequence > headSequence) {
-            headSequence = sequence;
-            headHash = hash;
-        }
-    }
 }

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /**
  * Keeps {@link CaseDayHead}: which cases changed in which checkpoint period and where their chain stood. A subscribing processor
  * (see {@link IntegrityConfiguration}), so a row changes in the transaction that appends the events: a checkpoint
- * never misses a committed event of its day.
+ * never misses a committed event of its day. A command's events write each row once ({@link ChainHeadRows}).
  */
 @Component
 @ProcessingGroup(CaseDayHeadProjection.PROCESSING_GROUP)
@@ -39,12 +39,8 @@ class CaseDayHeadProjection {
         }
         CheckpointPeriod period = periods.periodOf(message.getTimestamp());
         String caseId = message.getAggregateIdentifier();
-        CaseDayHead head = entityManager.find(CaseDayHead.class, CaseDayHead.idOf(period, caseId));
-        if (head == null) {
-            LocalDate day = period.start().atZone(periods.zone()).toLocalDate();
-            entityManager.persist(new CaseDayHead(period, day, caseId, message.getSequenceNumber(), hash));
-        } else {
-            head.movedTo(message.getSequenceNumber(), hash);
-        }
+        LocalDate day = period.start().atZone(periods.zone()).toLocalDate();
+        ChainHeadRows.day(entityManager, new ChainHeadRows.Row(CaseDayHead.idOf(period, caseId), caseId,
+                message.getSequenceNumber(), hash, period, day));
     }
 }

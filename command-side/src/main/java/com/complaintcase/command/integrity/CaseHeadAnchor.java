@@ -32,13 +32,6 @@ public class CaseHeadAnchor {
         this.headHash = headHash;
     }
 
-    /** Moves the head forward; an event seen again (an older sequence) changes nothing. */
-    void movedTo(long sequence, String hash) {
-        if (sequence > headSequence) {
-            headSequence = sequence;
-            headHash = hash;
-        }
-    }
 
     long headSequence() {
         return headSequence;

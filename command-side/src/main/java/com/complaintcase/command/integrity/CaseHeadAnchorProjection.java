@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@link CaseHeadAnchor}, each case's latest chain head, in the subscribing processor of the case day heads:
- * the row changes in the transaction that appends the events, or not at all.
+ * the row changes in the transaction that appends the events, or not at all; once for a command's events
+ * ({@link ChainHeadRows}).
  */
 @Component
 @ProcessingGroup(CaseDayHeadProjection.PROCESSING_GROUP)
@@ -27,11 +28,7 @@ class CaseHeadAnchorProjection {
             return;
         }
         String caseId = message.getAggregateIdentifier();
-        CaseHeadAnchor anchor = entityManager.find(CaseHeadAnchor.class, caseId);
-        if (anchor == null) {
-            entityManager.persist(new CaseHeadAnchor(caseId, message.getSequenceNumber(), hash));
-        } else {
-            anchor.movedTo(message.getSequenceNumber(), hash);
-        }
+        ChainHeadRows.anchor(entityManager, new ChainHeadRows.Row(caseId, caseId, message.getSequenceNumber(), hash,
+                null, null));
     }
 }

@@ -33,10 +33,12 @@ public class CaseHistoryGuard {
 
     private final EventStore eventStore;
     private final BrokenHistories brokenHistories;
+    private final ChainHeads committedHeads;
 
-    CaseHistoryGuard(EventStore eventStore, BrokenHistories brokenHistories) {
+    CaseHistoryGuard(EventStore eventStore, BrokenHistories brokenHistories, ChainHeads committedHeads) {
         this.eventStore = eventStore;
         this.brokenHistories = brokenHistories;
+        this.committedHeads = committedHeads;
     }
 
     /**
@@ -52,6 +54,10 @@ public class CaseHistoryGuard {
         if (!verdict.isValid()) {
             brokenHistories.detected(caseId, verdict.breakAt().sequence(), verdict.breakAt().kind().name(), DETECTED_BY);
             throw refused(caseId, verdict.breakAt().sequence(), verdict.breakAt().kind().name());
+        }
+        // the newest event read for the load, verified: the command's first event links to it without reading it again
+        if (!tail.isEmpty() && tail.get(tail.size() - 1).event().sequence() == storeHead) {
+            committedHeads.committed(caseId, new ChainHeads.Head(storeHead, tail.get(tail.size() - 1).eventHash()));
         }
     }
 

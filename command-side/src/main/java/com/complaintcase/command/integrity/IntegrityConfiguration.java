@@ -30,9 +30,14 @@ public class IntegrityConfiguration {
     @Bean
     InitializingBean eventChainOnTheEventStore(EventStore eventStore,
                                                @Qualifier("eventSerializer") Serializer eventSerializer,
-                                               IntegrityProperties properties) {
-        return () -> eventStore.registerDispatchInterceptor(
-                new EventChainInterceptor(eventStore, eventSerializer, new ChainHeads(properties.getHeadCacheSize())));
+                                               ChainHeads chainHeads) {
+        return () -> eventStore.registerDispatchInterceptor(new EventChainInterceptor(eventStore, eventSerializer, chainHeads));
+    }
+
+    /** The cases' committed heads: appends and loads fill it, the next append of a case reads it (one read of a head). */
+    @Bean
+    ChainHeads chainHeads(IntegrityProperties properties) {
+        return new ChainHeads(properties.getHeadCacheSize());
     }
 
     @Bean

@@ -65,14 +65,4 @@ public class ComplaintLookupEntry {
         this.incidentCode = incidentCode;
         this.registeredAt = registeredAt;
     }
-
-    /** Applies a change of the closing time made by the event of {@code sequence}, unless it was applied already. */
-    boolean closedAt(Instant at, long sequence) {
-        if (sequence <= version) {
-            return false;
-        }
-        closedAt = at;
-        version = sequence;
-        return true;
-    }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The key store: table {@code customer_data_keys}, one row per data subject (a customer, a case) with its key
  * wrapped under the {@link MasterKey}. Both sides read it, the command side also writes it: a key is made in the
- * transaction of the first event that needs it, and destroyed in the transaction that records the erasure.
+ * transaction of the first event that needs it (on PostgreSQL; elsewhere on a connection of its own, committed at
+ * once), and destroyed in the transaction that records the erasure.
  * Keys are kept in memory once their transaction committed; {@link #destroy} forgets them when its transaction
  * commits, and {@link #forget} lets another process forget them when it learns of an erasure.
  */
@@ -40,6 +41,8 @@ public final class JdbcDataKeys implements DataKeys {
     private final Map<String, DataKey> bySubject = new ConcurrentHashMap<>();
     /** Keys by id, and ids known to be destroyed (ids are random, so a destroyed one never comes back). */
     private final Map<String, Optional<DataKey>> byId = new ConcurrentHashMap<>();
+    /** PostgreSQL: a new key is inserted in the transaction that needs it ({@code on conflict do nothing}). */
+    private final boolean inTransaction;
 
     public JdbcDataKeys(DataSource dataSource, MasterKey masterKey, SecureRandom random, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -47,7 +50,7 @@ public final class JdbcDataKeys implements DataKeys {
         this.masterKey = masterKey;
         this.random = random;
         this.clock = clock;
-        ensureTable(dataSource);
+        this.inTransaction = ensureTable(dataSource);
     }
 
     @Override
@@ -55,6 +58,9 @@ public final class JdbcDataKeys implements DataKeys {
         DataKey known = bySubject.get(subject);
         if (known != null) {
             return known;
+        }
+        if (inTransaction && TransactionSynchronizationManager.isSynchronizationActive()) {
+            return madeInThisTransaction().computeIfAbsent(subject, this::createInTransaction);
         }
         DataKey key = stored(subject).orElseGet(() -> create(subject));
         bySubject.put(subject, key);
@@ -118,16 +124,73 @@ public final class JdbcDataKeys implements DataKeys {
     }
 
     /**
+     * The keys this transaction made or read, kept until it ends: remembered for all once it committed, forgotten if
+     * it rolled back (the rows are gone with it).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, DataKey> madeInThisTransaction() {
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return (Map<String, DataKey>) bound;
+        }
+        Map<String, DataKey> made = new java.util.HashMap<>();
+        TransactionSynchronizationManager.bindResource(this, made);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                made.values().forEach(key -> {
+                    bySubject.put(key.subject(), key);
+                    byId.put(key.id(), Optional.of(key));
+                });
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcDataKeys.this);
+            }
+        });
+        return made;
+    }
+
+    /**
+     * Makes the subject's key in the current transaction, one statement: two transactions needing the same new key
+     * (two first complaints of one customer at the same moment) never both make one, since PostgreSQL lets the later
+     * insert wait for the earlier transaction; if that one commits, the later inserts nothing and reads its key, if
+     * it rolls back, the later's key is the one. A key whose command fails is rolled back with it.
+     */
+    private DataKey createInTransaction(String subject) {
+        Fresh key = fresh();
+        int inserted = jdbc.update("insert into customer_data_keys (key_id, subject, wrapped_key, created_at) "
+                        + "values (?, ?, ?, ?) on conflict (subject) do nothing", key.id(), subject,
+                ENCODER.encodeToString(masterKey.wrap(key.secret(), key.id(), subject)), Timestamp.from(clock.instant()));
+        if (inserted == 1) {
+            return new DataKey(key.id(), subject, key.secret());
+        }
+        return stored(subject).orElseThrow(() -> new IllegalStateException(
+                "the key of " + subject + " was made by another transaction and is gone"));
+    }
+
+    /** A new key's random id and secret. */
+    private record Fresh(String id, byte[] secret) {
+    }
+
+    private Fresh fresh() {
+        byte[] idBytes = new byte[16];
+        random.nextBytes(idBytes);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return new Fresh(Base64.getUrlEncoder().withoutPadding().encodeToString(idBytes), secret);
+    }
+
+    /**
      * Makes the subject's key on a connection of its own, committed at once, so that two transactions needing the
      * same new key (two first complaints of one customer at the same moment) never collide: the later one reads the
      * key the first made. A key whose command then fails stays unused; it guards no data.
      */
     private DataKey create(String subject) {
-        byte[] idBytes = new byte[16];
-        random.nextBytes(idBytes);
-        String keyId = Base64.getUrlEncoder().withoutPadding().encodeToString(idBytes);
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
+        Fresh made = fresh();
+        String keyId = made.id();
+        byte[] secret = made.secret();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             try (PreparedStatement insert = connection.prepareStatement(
@@ -166,7 +229,8 @@ public final class JdbcDataKeys implements DataKeys {
         return new DataKey(keyId, subject, masterKey.unwrap(DECODER.decode(wrapped), keyId, subject));
     }
 
-    private static void ensureTable(DataSource dataSource) {
+    /** Answers whether the database is PostgreSQL (keys made in the transaction that needs them). */
+    private static boolean ensureTable(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("create table if not exists customer_data_keys ("
                     + " key_id varchar(32) not null primary key,"
@@ -177,6 +241,7 @@ public final class JdbcDataKeys implements DataKeys {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the key store table customer_data_keys", e);
         }

@@ -70,7 +70,8 @@ final class CaseRebuild {
 
     /**
      * Empties the projection's tables before a replay, by truncation (a delete of every row took minutes at size).
-     * PostgreSQL truncates the three in the transaction. H2 commits at each truncation, and truncates a table
+     * PostgreSQL truncates the three in the transaction and drops their secondary indexes until the rebuild has
+     * caught up ({@link DeferredIndexes}). H2 commits at each truncation, and truncates a table
      * that others reference only with its referential checks off for the moment; nothing writes these tables
      * while the processor is stopped for its reset.
      */
@@ -79,6 +80,7 @@ final class CaseRebuild {
             try (Statement statement = connection.createStatement()) {
                 if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                     statement.execute("truncate table case_deadline, case_escalation, case_summary");
+                    DeferredIndexes.drop(connection);
                     return;
                 }
                 statement.execute("truncate table case_deadline");

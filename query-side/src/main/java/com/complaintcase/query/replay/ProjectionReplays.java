@@ -1,11 +1,14 @@
 package com.complaintcase.query.replay;
 
+import com.complaintcase.query.ProjectionRebuilt;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -31,6 +34,7 @@ public class ProjectionReplays {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
     private record Run(Instant startedAt, long total, Instant completedAt, long processedAtCompletion) {
@@ -40,9 +44,17 @@ public class ProjectionReplays {
     }
 
     public ProjectionReplays(EventProcessingConfiguration processing, EventStore eventStore, Clock clock) {
+        this(processing, eventStore, clock, event -> { });
+    }
+
+    /** Tells {@code publisher} of each rebuild that has caught up ({@link ProjectionRebuilt}). */
+    @Autowired
+    public ProjectionReplays(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
+                             ApplicationEventPublisher publisher) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     public List<String> projections() {
@@ -63,6 +75,7 @@ public class ProjectionReplays {
         processor.resetTokens();
         runs.put(name, new Run(clock.instant(), total, null, 0));
         processor.start();
+        watchUntilCaughtUp(name);
         return progress(name);
     }
 
@@ -88,13 +101,31 @@ public class ProjectionReplays {
         Instant now = clock.instant();
         long processed = Math.min(position, run.total());
         if (!replaying && run.completedAt() == null) {
-            run = run.completed(now, processed);
-            runs.put(name, run);
+            Run completed = run.completed(now, processed);
+            if (runs.replace(name, run, completed)) {
+                publisher.publishEvent(new ProjectionRebuilt(name));
+            }
+            run = completed;
         }
         Instant until = run.completedAt() == null ? now : run.completedAt();
         return new ReplayProgress(name, replaying ? ReplayProgress.State.REPLAYING : ReplayProgress.State.COMPLETED,
                 processed, run.total(), percent(processed, run.total()), rate(processed, run.startedAt(), until),
                 run.startedAt(), run.completedAt(), segments.size());
+    }
+
+    /** Asks for the progress every second until the rebuild has caught up, so that its end is told without a reader. */
+    private void watchUntilCaughtUp(String name) {
+        Thread watcher = new Thread(() -> {
+            while (progress(name).state() == ReplayProgress.State.REPLAYING) {
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+            }
+        }, "replay-watch-" + name);
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private int segmentCount(String name) {
