@@ -17,7 +17,7 @@ import com.complaintcase.command.complaint.resolution.RecordCompensationPayment;
 import com.complaintcase.command.complaint.resolution.RecordCustomerResponse;
 import com.complaintcase.command.complaint.resolution.RecordFeedback;
 import com.complaintcase.command.complaint.review.ReviewComplaint;
-import com.complaintcase.command.complaint.sla.BusinessCalendar;
+import com.complaintcase.calendar.BusinessCalendar;
 import com.complaintcase.command.complaint.sla.PolicyPack;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
 import com.complaintcase.events.complaint.AppliedClock;
