@@ -68,7 +68,8 @@ final class CommandRequests {
             @NotBlank @Size(max = LONG_TEXT) String description,
             @NotNull @Valid RemedyBody requestedRemedy,
             @Valid FlagsBody flags,
-            @Size(max = LONG_TEXT) String lateEntryReason) {
+            @Size(max = LONG_TEXT) String lateEntryReason,
+            @Size(max = 64) @SingleLine String product) {
     }
 
     record ReviewBody(@NotNull ReviewOutcome outcome,

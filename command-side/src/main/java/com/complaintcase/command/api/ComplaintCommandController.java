@@ -1,5 +1,8 @@
 package com.complaintcase.command.api;
 
+import com.complaintcase.events.complaint.ComplaintRegistered;
+import com.complaintcase.platform.returns.ReturnMappings;
+
 import com.complaintcase.command.api.CommandRequests.AssignBody;
 import com.complaintcase.command.api.CommandRequests.CommandResponse;
 import com.complaintcase.command.api.CommandRequests.CompensationApprovalBody;
@@ -82,10 +85,24 @@ public class ComplaintCommandController {
 
     private final CommandGateway commands;
     private final UserDirectory users;
+    private final ReturnMappings catalogue;
 
-    public ComplaintCommandController(CommandGateway commands, UserDirectory users) {
+    public ComplaintCommandController(CommandGateway commands, UserDirectory users, ReturnMappings catalogue) {
         this.commands = commands;
         this.users = users;
+        this.catalogue = catalogue;
+    }
+
+    /** A product named in a request must be in the product catalogue (absent: the unknown product). */
+    private String catalogued(String product) {
+        if (product == null) {
+            return null;
+        }
+        String code = product.trim();
+        if (!catalogue.knowsProduct(code) || ComplaintRegistered.UNKNOWN_PRODUCT.equals(code)) {
+            throw new UnknownProduct(code, catalogue.version());
+        }
+        return code;
     }
 
     @PostMapping(consumes = "application/json")
@@ -103,7 +120,7 @@ public class ComplaintCommandController {
                         body.requestedRemedy().amount() == null ? null : body.requestedRemedy().amount().toMoney("requestedRemedy.amount")),
                 flags(body.flags()),
                 Text.optional("lateEntryReason", body.lateEntryReason(), LONG_TEXT),
-                actor);
+                actor, catalogued(body.product()));
         CommandResult result = RefusedCommands.sendAndWait(commands, command);
         return ResponseEntity.created(URI.create("/api/cases/" + result.complaintId()))
                 .eTag(etag(result.version()))

@@ -187,7 +187,7 @@ public class Complaint {
                 command.complaintId(), command.receivedAt(), now, command.channel(), command.branchCode(),
                 command.customer(), command.category(), command.subcategory(), command.rootIssue(),
                 command.description(), command.requestedRemedy(), command.flags(), HandlingLevel.BRANCH,
-                appliedPolicy, clocks, command.fingerprint(), command.actor()));
+                appliedPolicy, clocks, command.fingerprint(), command.actor(), command.product()));
         if (late) {
             apply(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), now, policy.entryLimit(),
                     sinceReceipt.minus(policy.entryLimit()), command.lateEntryReason(), command.actor()));

@@ -1,6 +1,7 @@
 package com.complaintcase.platform.messaging;
 
 import com.complaintcase.platform.privacy.PersonalDataModule;
+import com.complaintcase.platform.upcasting.ContractRevisions;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,7 +11,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.queryhandling.QueryMessage;
-import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,7 +41,7 @@ public class AxonMessagingConfiguration {
     public static Serializer jackson(PersonalDataModule personalData) {
         return JacksonSerializer.builder()
                 .objectMapper(axonObjectMapper(personalData))
-                .revisionResolver(new AnnotationRevisionResolver())
+                .revisionResolver(new ContractRevisions())
                 .build();
     }
 
