@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * by code prefix; the units that are other firms (a case transferred to one was forwarded in full and is left out of
  * the FCA return). Every return records {@link #version()}.
  */
-public record ReturnMappings(String version, String note, Map<String, Product> products, List<CauseRule> causes,
+public record ReturnMappings(String version, String note, List<String> fcaGroupings, List<String> fcaCauses,
+                             Map<String, Product> products, List<CauseRule> causes,
                              List<RegionRule> regions, String unknownRegion, List<String> externalFirmUnits) {
 
     public static final String WILDCARD = "*";
@@ -44,6 +45,18 @@ public record ReturnMappings(String version, String note, Map<String, Product> p
         if (!products.containsKey(ComplaintRegistered.UNKNOWN_PRODUCT)) {
             throw new IllegalArgumentException("the product catalogue must have the row '"
                     + ComplaintRegistered.UNKNOWN_PRODUCT + "' (cases registered without a product)");
+        }
+        fcaGroupings = List.copyOf(Objects.requireNonNull(fcaGroupings, "fcaGroupings"));
+        fcaCauses = List.copyOf(Objects.requireNonNull(fcaCauses, "fcaCauses"));
+        for (Product product : products.values()) {
+            if (!fcaGroupings.contains(product.fcaGrouping())) {
+                throw new IllegalArgumentException("FCA grouping " + product.fcaGrouping() + " is not in fcaGroupings");
+            }
+        }
+        for (CauseRule rule : causes) {
+            if (!fcaCauses.contains(rule.fcaCause())) {
+                throw new IllegalArgumentException("FCA cause " + rule.fcaCause() + " is not in fcaCauses");
+            }
         }
         if (causes.isEmpty() || !causes.get(causes.size() - 1).catchesAll()) {
             throw new IllegalArgumentException("the last cause rule must match everything (\"*\", \"*\", \"*\")");

@@ -54,6 +54,16 @@ final class CaseFacts {
         return last != null && last.finished() && !last.at().isBefore(start) ? last : null;
     }
 
+    /** The first closure (a withdrawal is the customer's, not a response), if any. */
+    Instant firstClosedAt() {
+        for (StatusChange change : statusChanges) {
+            if (change.finished() && !change.withdrawn()) {
+                return change.at();
+            }
+        }
+        return null;
+    }
+
     /** Finished as of the as-of position (every status change read). */
     StatusChange finish() {
         StatusChange last = statusChanges.isEmpty() ? null : statusChanges.get(statusChanges.size() - 1);

@@ -17,7 +17,8 @@ import java.util.Map;
  * narrative, state or ZIP code: the system holds no consent to publish one and they would be personal data. Company
  * response: in progress while open; redirected when forwarded to another firm; closed with monetary relief when a
  * compensation was paid, with non-monetary relief when upheld without payment, else with explanation. Timely: the
- * first contact within the response limit (15 days) of receipt, or that limit not yet passed at the as-of instant.
+ * bank's first response (its first contact with the customer, or its first closure if earlier) within the response
+ * limit (15 days) of receipt, or no response yet and that limit not passed at the as-of instant.
  */
 final class Cfpb {
 
@@ -73,8 +74,13 @@ final class Cfpb {
 
     private boolean timely(CaseFacts facts, Instant asOf) {
         Instant limit = facts.receivedAt.plus(settings.responseLimit());
-        if (facts.firstContactAt != null) {
-            return !facts.firstContactAt.isAfter(limit);
+        Instant response = facts.firstContactAt;
+        Instant closed = facts.firstClosedAt();
+        if (closed != null && (response == null || closed.isBefore(response))) {
+            response = closed;
+        }
+        if (response != null) {
+            return !response.isAfter(limit);
         }
         return asOf != null && !asOf.isAfter(limit);
     }

@@ -164,16 +164,13 @@ final class FcaDisp1 {
         return mappings.cause(facts.category, facts.subcategory, facts.rootIssue).fcaCause();
     }
 
-    private SortedSet<String> groupings() {
-        SortedSet<String> groupings = new TreeSet<>();
-        mappings.products().values().forEach(product -> groupings.add(product.fcaGrouping()));
-        return groupings;
+    /** The form's groupings, in the mappings' order (the unknown-product row included). */
+    private List<String> groupings() {
+        return mappings.fcaGroupings();
     }
 
-    private SortedSet<String> causes() {
-        SortedSet<String> causes = new TreeSet<>();
-        mappings.causes().forEach(rule -> causes.add(rule.fcaCause()));
-        return causes;
+    private List<String> causes() {
+        return mappings.fcaCauses();
     }
 
     record Computed(Figures figures, Map<String, SortedSet<String>> drill) {

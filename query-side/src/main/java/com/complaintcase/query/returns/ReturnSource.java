@@ -195,7 +195,14 @@ class ReturnSource {
     }
 
     private static Instant instant(JsonNode node) {
-        return node == null || node.isNull() ? null : Instant.parse(node.asText());
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            BigDecimal seconds = node.decimalValue();
+            return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        }
+        return Instant.parse(node.asText());
     }
 
     private static String text(JsonNode node) {

@@ -117,6 +117,7 @@ public final class ComplaintStory {
     private RequestedRemedy requestedRemedy = new RequestedRemedy(RemedyType.REFUND, Money.of("200.00", "CNY"));
     private ComplaintFlags flags = ComplaintFlags.NONE;
     private AppliedPolicy policy = DEFAULT_POLICY;
+    private String product;
 
     // the case as the aggregate would know it
     private Instant nextAt;
@@ -157,6 +158,12 @@ public final class ComplaintStory {
     public ComplaintStory receivedAt(Instant instant) {
         requireNotRegistered();
         this.receivedAt = instant;
+        return this;
+    }
+
+    /** The product the registration names (from the catalogue; none: the unknown product). */
+    public ComplaintStory ofProduct(String code) {
+        this.product = code;
         return this;
     }
 
@@ -259,7 +266,7 @@ public final class ComplaintStory {
         record(at, new ComplaintRegistered(id, receivedAt, registeredAt, channel, BranchCode.of(branchCode),
                 new Customer(CustomerId.of(customerId), CUSTOMER_NAME, CUSTOMER_PHONE, CUSTOMER_EMAIL),
                 subcategory.category(), subcategory, rootIssue, DESCRIPTION, requestedRemedy, flags,
-                HandlingLevel.BRANCH, policy, clocks, "sha256:" + id.value(), Actors.INTAKE));
+                HandlingLevel.BRANCH, policy, clocks, "sha256:" + id.value(), Actors.INTAKE, product));
         return this;
     }
 
