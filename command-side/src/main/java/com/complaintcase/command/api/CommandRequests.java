@@ -75,7 +75,8 @@ final class CommandRequests {
     record ReviewBody(@NotNull ReviewOutcome outcome,
                       @Size(max = SHORT_TEXT) @SingleLine String businessLine,
                       HandlingLevel handlingLevel,
-                      @Size(max = LONG_TEXT) String note) {
+                      @Size(max = LONG_TEXT) String note,
+                      @Size(max = 64) @SingleLine String product) {
     }
 
     record AssignBody(@NotBlank @Size(max = 64) @SingleLine String handlerId) {

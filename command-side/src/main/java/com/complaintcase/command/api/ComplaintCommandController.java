@@ -143,7 +143,7 @@ public class ComplaintCommandController {
         }
         return send(new ReviewComplaint(id, expected.value(), actor, body.outcome(),
                 Text.optional("businessLine", body.businessLine(), SHORT_TEXT), body.handlingLevel(),
-                Text.optional("note", body.note(), LONG_TEXT)));
+                Text.optional("note", body.note(), LONG_TEXT), catalogued(body.product())));
     }
 
     @PostMapping(path = "/{id}/assign", consumes = "application/json")

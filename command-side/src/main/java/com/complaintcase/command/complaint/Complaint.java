@@ -338,7 +338,7 @@ public class Complaint {
         }
         apply(new ComplaintReviewed(complaintId, command.outcome(), command.businessLine(),
                 command.outcome() == ReviewOutcome.ACCEPTED ? command.handlingLevel() : level,
-                command.note(), command.actor(), branchReply));
+                command.note(), command.actor(), branchReply, command.product()));
         if (command.outcome() == ReviewOutcome.NOT_A_COMPLAINT) {
             cancelRunningClocks(deadlines);
         }

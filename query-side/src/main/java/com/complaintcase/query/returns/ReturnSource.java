@@ -143,7 +143,13 @@ class ReturnSource {
                 JsonNode customer = event.get("customer");
                 facts.customerId = customer == null ? null : text(customer.get("customerId"));
             }
-            case "reviewed" -> facts.notAComplaint = "NOT_A_COMPLAINT".equals(text(event.get("outcome")));
+            case "reviewed" -> {
+                facts.notAComplaint = "NOT_A_COMPLAINT".equals(text(event.get("outcome")));
+                String corrected = text(event.get("product"));
+                if (corrected != null) {
+                    facts.product = corrected;
+                }
+            }
             case "transferred" -> facts.transferredTo = text(event.get("toUnit"));
             case "findings" -> {
                 String validity = text(event.get("validity"));

@@ -227,6 +227,18 @@ class RegulatoryReturnsTest {
     }
 
     @Test
+    void a_product_named_at_review_corrects_the_registrations_grouping() {
+        ComplaintStory corrected = aCase().fromCustomer("C-20").receivedAt(at("2026-03-02T09:00")).registered()
+                .at(at("2026-03-02T11:00")).reviewedAsProduct("MORTGAGE");
+        eventStore.publish(corrected.messages());
+
+        RegulatoryReturns.Computed computed = returns.compute(FcaDisp1.REGIME, returns.period(H1_FROM, H1_TO), returns.head());
+
+        assertThat(computed.drill().get("HOME_FINANCE." + TERMS + ".opened")).containsExactly(corrected.complaintId().value());
+        assertThat(computed.drill().get("UNKNOWN_PRODUCT." + TERMS + ".opened")).containsExactly(ids("C4"));
+    }
+
+    @Test
     void a_filed_return_no_later_event_changed_is_reproduced_byte_for_byte() {
         LocalDate from = LocalDate.parse("2025-11-01");
         LocalDate to = LocalDate.parse("2025-11-30");

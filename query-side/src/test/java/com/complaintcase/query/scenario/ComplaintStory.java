@@ -294,6 +294,13 @@ public final class ComplaintStory {
         return this;
     }
 
+    /** The initial review accepted it and named its product (a correction of the registration's). */
+    public ComplaintStory reviewedAsProduct(String product) {
+        record(next(), new ComplaintReviewed(id, ReviewOutcome.ACCEPTED, "Cards", level,
+                "the product is corrected at review", Actors.SUPERVISOR, null, product));
+        return this;
+    }
+
     /**
      * Under BANK_INTERNAL: the review accepted it at branch level, which starts the branch's reply clock, due at
      * {@code replyDueAt} (a working day after registration).

@@ -1,6 +1,7 @@
 package com.complaintcase.platform.upcasting;
 
 import com.complaintcase.events.complaint.ComplaintRegistered;
+import com.complaintcase.events.complaint.ComplaintReviewed;
 import com.complaintcase.integrity.ChainLink;
 import com.complaintcase.platform.integrity.ChainedEvents;
 import com.complaintcase.platform.messaging.AxonMessagingConfiguration;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ComplaintRegisteredProductUpcasterTest {
+class ProductUpcastersTest {
 
     /** A registration as stored before revision 2: no revision, no product (plaintext, as before encryption). */
     static final String STORED_BEFORE_REVISION_2 = "{\"complaintId\":\"3f2b8c1e-6d4a-4b7e-9c1a-2e5f8d9b0a11\","
@@ -52,6 +53,19 @@ class ComplaintRegisteredProductUpcasterTest {
     }
 
     @Test
+    void a_review_stored_without_a_product_loads_as_correcting_none_and_keeps_its_stored_bytes_for_the_chain() {
+        byte[] stored = ("{\"complaintId\":\"3f2b8c1e-6d4a-4b7e-9c1a-2e5f8d9b0a11\",\"outcome\":\"ACCEPTED\","
+                + "\"businessLine\":\"Cards\",\"handlingLevel\":\"BRANCH\",\"note\":null,"
+                + "\"by\":{\"userId\":\"supervisor1\",\"role\":\"SUPERVISOR\"},\"branchReply\":null}")
+                .getBytes(StandardCharsets.UTF_8);
+        DomainEventMessage<?> loaded = load(stored, null, ComplaintReviewed.class);
+
+        assertThat(((ComplaintReviewed) loaded.getPayload()).product()).isNull();
+        assertThat(ChainedEvents.readBack(loaded, serializer).event().payload()).isEqualTo(stored);
+        assertThat(ChainedEvents.readBack(loaded, serializer).event().payloadRevision()).isNull();
+    }
+
+    @Test
     void a_registration_of_revision_2_is_read_as_stored() {
         ComplaintRegistered current = (ComplaintRegistered) load(
                 STORED_BEFORE_REVISION_2.replace("\"f1\",", "\"f1\",\"product\":\"CREDIT_CARD\",")
@@ -62,12 +76,16 @@ class ComplaintRegisteredProductUpcasterTest {
     }
 
     private DomainEventMessage<?> load(byte[] payload, String revision) {
+        return load(payload, revision, ComplaintRegistered.class);
+    }
+
+    private DomainEventMessage<?> load(byte[] payload, String revision, Class<?> type) {
         GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("Complaint",
                 "3f2b8c1e-6d4a-4b7e-9c1a-2e5f8d9b0a11", 0, "e-1", "2026-01-05T09:30:00Z",
-                ComplaintRegistered.class.getName(), revision, payload,
+                type.getName(), revision, payload,
                 "{\"userId\":\"intake1\",\"role\":\"INTAKE\"}".getBytes(StandardCharsets.UTF_8));
         DomainEventStream stream = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer,
-                new EventUpcasterChain(new ComplaintRegisteredProductUpcaster()));
+                new EventUpcasterChain(ContractUpcasters.registeredProduct(), ContractUpcasters.reviewedProduct()));
         return stream.next();
     }
 }
