@@ -1,7 +1,7 @@
 package com.complaintcase.command;
 
 import com.complaintcase.command.complaint.ComplaintPolicy;
-import com.complaintcase.command.complaint.sla.BusinessCalendars;
+import com.complaintcase.calendar.BusinessCalendars;
 import com.complaintcase.command.complaint.sla.PackSettings;
 import com.complaintcase.command.complaint.sla.PolicyPack;
 import com.complaintcase.command.complaint.sla.PolicyPacks;

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.complaintcase.events.complaint.ComplaintEvent;
 import com.complaintcase.events.integrity.IntegrityEvent;
 import com.complaintcase.events.privacy.CustomerPrivacyEvent;
+import com.complaintcase.events.returns.ReturnFilingEvent;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class EventContractArchitectureTest {
     @Test
     void every_event_states_the_revision_of_its_shape() {
         classes().that().implement(ComplaintEvent.class).or().implement(IntegrityEvent.class)
-                .or().implement(CustomerPrivacyEvent.class)
+                .or().implement(CustomerPrivacyEvent.class).or().implement(ReturnFilingEvent.class)
                 .should().beAnnotatedWith(Revision.class)
                 .check(contract);
     }

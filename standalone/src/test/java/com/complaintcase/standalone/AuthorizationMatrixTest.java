@@ -98,6 +98,15 @@ class AuthorizationMatrixTest {
             | GET /api/metrics/trend.csv                         | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
             | GET /api/metrics/hot-spots                         | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
             | GET /api/metrics/hot-spots.csv                     | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/returns/fca-disp1                         | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/returns/fca-disp1.csv                     | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/returns/cfpb                              | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/returns/cfpb.csv                          | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/returns/cn-pboc                           | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/returns/cn-pboc.csv                       | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/returns/filings/{filingId}                | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | GET /api/returns/filings/{filingId}/check          | 401       | 403    | 403     | allow      | allow      | allow     | allow   |
+            | POST /api/returns/{regime}/filings                 | 401       | 403    | 403     | 403        | allow      | 403       | 403     |
             | GET /api/admin/projections                         | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
             | GET /api/admin/projections/{name}                  | 401       | 403    | 403     | allow      | allow      | 403       | 403     |
             | POST /api/admin/projections/{name}/replay          | 401       | 403    | 403     | allow      | allow      | 403       | 403     |

@@ -361,13 +361,34 @@ class BadRequestFuzzEndToEndTest {
                 return "{\"unknown\": 1}".getBytes(StandardCharsets.UTF_8);
             }
             String[] leaf = leaves.get(random.nextInt(leaves.size()));
-            String json = spoil(sample, leaf[0], leaf[1]).toString();
+            String json = escapeLoneSurrogates(spoil(sample, leaf[0], leaf[1]).toString());
             return switch (random.nextInt(8)) {
                 case 0 -> ("{\"" + leaf[0].replaceAll(".*\\.", "") + "\": 0, " + json.substring(1))
                         .getBytes(StandardCharsets.UTF_8);
                 case 1 -> json.replaceFirst("\\{", "{\"unexpected\": true, ").getBytes(StandardCharsets.UTF_8);
                 default -> json.getBytes(StandardCharsets.UTF_8);
             };
+        }
+
+        /**
+         * An unpaired surrogate as a JSON escape: encoded to UTF-8 as it is, it would become a plain '?' and the spoilt
+         * request a valid one.
+         */
+        private static String escapeLoneSurrogates(String json) {
+            StringBuilder out = new StringBuilder(json.length());
+            for (int i = 0; i < json.length(); i++) {
+                char c = json.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
+                        && Character.isLowSurrogate(json.charAt(i + 1));
+                if (paired) {
+                    out.append(c).append(json.charAt(++i));
+                } else if (Character.isSurrogate(c)) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
         }
 
         private JsonNode spoil(ObjectNode sample, String path, String type) {

@@ -39,7 +39,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.complaintcase.integrity.CanonicalEventForm;
+import com.complaintcase.integrity.CanonicalJson;
+import com.complaintcase.integrity.HashChain;
+import com.complaintcase.integrity.StoredEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
 import java.util.List;
 
 import static com.complaintcase.standalone.CommandBodies.acceptedReview;
@@ -86,6 +102,7 @@ class ComplaintLifecycleEndToEndTest {
     private static TrackedCase movedCase;
     private static TrackedCase withdrawnCase;
     private static boolean restarted;
+    private static String filingId;
     /** Snapshots are taken often, so that reloading after the restart also goes through a snapshot. */
     private static final String SNAPSHOT_EVERY_FEW_EVENTS = "--complaints.snapshots.threshold=3";
 
@@ -287,7 +304,7 @@ class ComplaintLifecycleEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_case_put_on_hold_keeps_its_status_and_running_clocks_until_it_is_resumed() {
         TrackedCase held = TrackedCase.registered(app.api().as("intake1").register(aRegistration().withNewId()
                         .forCustomer("C-HOLD-0001", "Zhang Min", null, null)
@@ -308,6 +325,55 @@ class ComplaintLifecycleEndToEndTest {
         assertStoredAsTracked(held);
     }
 
+    @Test
+    @Order(3)
+    void a_registration_stored_before_products_loads_verifies_and_shows_under_the_unknown_product_and_a_filed_return_hashes_its_json() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String period = "from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        assertProblem(app.api().as("intake1").register(aRegistration().body().with("product", "NO_SUCH_PRODUCT")),
+                422, "UNKNOWN_PRODUCT");
+        String withProduct = app.api().as("intake1")
+                .register(aRegistration().forCustomer("C-2090", "Zhou Lin", "+86 138 0000 2090", "zhou.lin@example.cn")
+                        .body().with("product", "CREDIT_CARD")).complaintId();
+        String oldShape = storeARegistrationOfTheOldShapeLike(withProduct);
+
+        assertThat(app.api().as("compliance1").get("/api/cases/" + oldShape + "/verification").json().path("status").asText())
+                .as("the hash chain covers the bytes as stored, not the upcast ones").isEqualTo("VALID");
+        JsonNode unknown = app.api().as("regulator1")
+                .get("/api/returns/fca-disp1?" + period + "&drill=UNKNOWN_PRODUCT.TERMS_AND_DISPUTED_SUMS_CHARGES.opened").json();
+        assertThat(unknown.path("caseIds").toString()).contains(oldShape).doesNotContain(withProduct);
+        JsonNode banking = app.api().as("analyst1")
+                .get("/api/returns/fca-disp1?" + period + "&drill=BANKING_AND_CREDIT_CARDS.TERMS_AND_DISPUTED_SUMS_CHARGES.opened").json();
+        assertThat(banking.path("caseIds").toString()).contains(withProduct);
+        assertThat(app.api().as("supervisor1").get("/api/returns/fca-disp1.csv?" + period, "text/csv").body())
+                .startsWith("grouping,cause,opened,").contains("UNKNOWN_PRODUCT,TERMS_AND_DISPUTED_SUMS_CHARGES,");
+
+        ApiReply filing = app.api().as("compliance1").post("/api/returns/fca-disp1/filings",
+                JsonBody.object().with("from", today.minusDays(1).toString()).with("to", today.plusDays(1).toString())
+                        .with("note", "end-to-end filing"));
+        assertThat(filing.status()).as("%s", filing).isEqualTo(201);
+        filingId = filing.json().path("filingId").asText();
+        ApiReply filed = app.api().as("regulator1").get("/api/returns/filings/" + filingId);
+        assertThat(CanonicalJson.sha256(filed.body().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(filing.json().path("resultSha256").asText());
+        assertThat(filed.body()).contains("\"asOfPosition\":" + filing.json().path("asOfPosition").asLong())
+                .doesNotContain("Zhou Lin");
+    }
+
+    @Test
+    @Order(6)
+    void after_a_restart_the_filed_return_is_reproduced_from_the_same_events() {
+        assumeTrue(filingId != null, "the return was filed");
+        if (!restarted) {
+            restart();
+        }
+
+        JsonNode check = app.api().as("compliance1").get("/api/returns/filings/" + filingId + "/check").json();
+
+        assertThat(check.path("status").asText()).as("%s", check).isEqualTo("REPRODUCED");
+        assertThat(check.path("reproducible").asBoolean()).isTrue();
+    }
+
     // ---- helpers ----
 
     private static JsonBody holding() {
@@ -316,6 +382,35 @@ class ComplaintLifecycleEndToEndTest {
 
     private static JsonBody resuming() {
         return JsonBody.object().with("note", "the records arrived");
+    }
+
+    /**
+     * A copy of {@code caseId}'s stored registration as a new case, in the shape stored before revision 2: without
+     * {@code product} and without a revision, hash-chained as the application chains its events.
+     */
+    private static String storeARegistrationOfTheOldShapeLike(String caseId) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(app.bean(DataSource.class));
+        Map<String, Object> row = jdbc.queryForMap("select payload, time_stamp from domain_event_entry "
+                + "where aggregate_identifier = ? and sequence_number = 0", caseId);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode payload = (ObjectNode) json.readTree((byte[]) row.get("payload"));
+        String oldId = UUID.randomUUID().toString();
+        payload.remove("product");
+        payload.put("complaintId", oldId);
+        byte[] stored = json.writeValueAsBytes(payload);
+        String eventId = UUID.randomUUID().toString();
+        String timestamp = (String) row.get("time_stamp");
+        String hash = HashChain.hashOf(CanonicalEventForm.GENESIS, new StoredEvent(eventId, oldId, 0,
+                Instant.parse(timestamp), ComplaintRegistered.class.getName(), null, stored, "intake1", "INTAKE",
+                "old-shape", "old-shape"));
+        ObjectNode meta = json.createObjectNode().put("userId", "intake1").put("role", "INTAKE")
+                .put("correlationId", "old-shape").put("causationId", "old-shape")
+                .put("eventHash", hash).put("previousEventHash", CanonicalEventForm.GENESIS);
+        jdbc.update("insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, "
+                        + "event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) "
+                        + "values (nextval('domain_event_entry_seq'), ?, 0, 'Complaint', ?, ?, ?, null, ?, ?)",
+                oldId, eventId, json.writeValueAsBytes(meta), stored, ComplaintRegistered.class.getName(), timestamp);
+        return oldId;
     }
 
     private static DeadlineSet deadlineOf(ComplaintRegistered registered, SlaClock clock) {

@@ -1,5 +1,6 @@
 package com.complaintcase.verifier;
 
+import com.complaintcase.integrity.CanonicalJson;
 import com.complaintcase.integrity.CaseBundle;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -24,6 +25,9 @@ public final class Verifier {
     public static final int BROKEN = 1;
     public static final int UNREADABLE = 2;
 
+    /** The option that checks a filed regulatory return's JSON against the SHA-256 its filing recorded. */
+    public static final String FILED_RETURN = "--filed-return";
+
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -36,8 +40,12 @@ public final class Verifier {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 3 && FILED_RETURN.equals(args[0])) {
+            return checkFiledReturn(Path.of(args[1]), args[2], out, err);
+        }
         if (args.length != 1) {
             err.println("usage: java -jar complaint-case-verifier.jar <export.json>");
+            err.println("       java -jar complaint-case-verifier.jar " + FILED_RETURN + " <return.json> <resultSha256>");
             return UNREADABLE;
         }
         List<CaseBundle> bundles;
@@ -61,6 +69,28 @@ public final class Verifier {
             out.println(code == VALID ? "VALID: all " + bundles.size() + " cases" : "BROKEN: see above");
         }
         return code;
+    }
+
+    /**
+     * A filed return ({@code GET /api/returns/filings/{id}}) against its filing's {@code resultSha256}: the SHA-256 of
+     * its canonical JSON ({@link CanonicalJson}), so a copy re-indented or with its keys reordered still matches and
+     * one changed figure does not. MATCHES (0), MISMATCH (1), unreadable (2).
+     */
+    static int checkFiledReturn(Path file, String expectedSha256, PrintStream out, PrintStream err) {
+        byte[] canonical;
+        try {
+            canonical = CanonicalJson.canonical(Files.readAllBytes(file));
+        } catch (IOException | RuntimeException unreadable) {
+            err.println("UNREADABLE " + file + ": " + unreadable.getMessage());
+            return UNREADABLE;
+        }
+        String actual = CanonicalJson.sha256(canonical);
+        if (actual.equalsIgnoreCase(expectedSha256.trim())) {
+            out.println("MATCHES: the return's canonical JSON has SHA-256 " + actual);
+            return VALID;
+        }
+        out.println("MISMATCH: the return's canonical JSON has SHA-256 " + actual + ", the filing recorded " + expectedSha256);
+        return BROKEN;
     }
 
     /** Every case bundle in the file: one JSON object, or several one after the other (NDJSON). */

@@ -73,4 +73,10 @@ class CommandProblemHandler {
         return Problems.respond(Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_HANDLER",
                 "A business rule refused this", e.getMessage()));
     }
+
+    @ExceptionHandler(UnknownProduct.class)
+    ResponseEntity<ProblemDetail> unknownProduct(UnknownProduct e) {
+        return Problems.respond(Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_PRODUCT",
+                "A business rule refused this", e.getMessage()));
+    }
 }

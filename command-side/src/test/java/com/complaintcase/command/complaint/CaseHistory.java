@@ -446,7 +446,7 @@ final class CaseHistory {
 
     /** When the branch reply clock of a case registered at {@code registeredAt} and accepted at branch level falls due. */
     static Instant branchReplyDueAt(Instant registeredAt) {
-        return PACKS.calendarOf(com.complaintcase.command.complaint.sla.BusinessCalendars.BANK).plusWorkingDays(registeredAt, 1);
+        return PACKS.calendarOf(com.complaintcase.calendar.BusinessCalendars.BANK).plusWorkingDays(registeredAt, 1);
     }
 
     /** The note of the system's escalation when a clock's deadline fires. */

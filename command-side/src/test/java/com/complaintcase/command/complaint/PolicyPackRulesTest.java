@@ -2,7 +2,7 @@ package com.complaintcase.command.complaint;
 
 import com.complaintcase.command.complaint.escalation.ExtendDeadline;
 import com.complaintcase.command.complaint.registration.RegisterComplaint;
-import com.complaintcase.command.complaint.sla.BusinessCalendars;
+import com.complaintcase.calendar.BusinessCalendars;
 import com.complaintcase.command.complaint.sla.PackSettings;
 import com.complaintcase.command.complaint.sla.PolicyPack;
 import com.complaintcase.command.complaint.sla.PolicyPacks;

@@ -7,6 +7,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Axon's domain event messages as the hash chain sees them (docs/adr/0010): the metadata keys of the chain, and the
@@ -16,6 +22,10 @@ public final class ChainedEvents {
 
     public static final String EVENT_HASH = "eventHash";
     public static final String PREVIOUS_EVENT_HASH = "previousEventHash";
+    /** Set by an upcaster on the event it rewrote: the payload as stored (base64), which the chain's hash covers. */
+    public static final String STORED_PAYLOAD = "storedPayload";
+    /** Set by an upcaster with {@link #STORED_PAYLOAD}: the revision as stored (absent: none). */
+    public static final String STORED_PAYLOAD_REVISION = "storedPayloadRevision";
 
     private ChainedEvents() {
     }
@@ -36,8 +46,21 @@ public final class ChainedEvents {
      */
     public static ChainLink readBack(DomainEventMessage<?> stored, Serializer eventSerializer) {
         MetaData meta = stored.getMetaData();
-        return new ChainLink(storedForm(stored, stored.serializePayload(eventSerializer, byte[].class)),
-                text(meta.get(EVENT_HASH)), text(meta.get(PREVIOUS_EVENT_HASH)));
+        SerializedObject<byte[]> payload = stored.serializePayload(eventSerializer, byte[].class);
+        Object asStored = meta.get(STORED_PAYLOAD);
+        if (asStored != null) {
+            payload = new SimpleSerializedObject<>(Base64.getDecoder().decode(asStored.toString()), byte[].class,
+                    new SimpleSerializedType(payload.getType().getName(), text(meta.get(STORED_PAYLOAD_REVISION))));
+        }
+        return new ChainLink(storedForm(stored, payload), text(meta.get(EVENT_HASH)), text(meta.get(PREVIOUS_EVENT_HASH)));
+    }
+
+    /** An event's metadata as recorded: without what an upcaster added to read it ({@link #STORED_PAYLOAD}). */
+    public static Map<String, Object> recordedMetadata(DomainEventMessage<?> stored) {
+        Map<String, Object> meta = new HashMap<>(stored.getMetaData());
+        meta.remove(STORED_PAYLOAD);
+        meta.remove(STORED_PAYLOAD_REVISION);
+        return meta;
     }
 
     private static String text(Object value) {

@@ -3,6 +3,7 @@ package com.complaintcase.platform.messaging;
 import com.complaintcase.events.complaint.ComplaintEvent;
 import com.complaintcase.events.integrity.IntegrityEvent;
 import com.complaintcase.events.privacy.CustomerPrivacyEvent;
+import com.complaintcase.events.returns.ReturnFilingEvent;
 import com.complaintcase.platform.privacy.FixedDataKeys;
 import com.complaintcase.platform.privacy.PersonalDataCipher;
 import com.complaintcase.platform.privacy.PersonalDataModule;
@@ -43,7 +44,7 @@ class ApprovedEventShapesTest {
 
     static final String APPROVED = "src/test/resources/approved-events";
     private static final List<Class<?>> EVENT_CONTRACTS =
-            List.of(ComplaintEvent.class, IntegrityEvent.class, CustomerPrivacyEvent.class);
+            List.of(ComplaintEvent.class, IntegrityEvent.class, CustomerPrivacyEvent.class, ReturnFilingEvent.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Data keys kept in a map: the edge of the serializer's unit tests. */
-final class InMemoryDataKeys implements DataKeys {
+public final class InMemoryDataKeys implements DataKeys {
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, DataKey> bySubject = new ConcurrentHashMap<>();

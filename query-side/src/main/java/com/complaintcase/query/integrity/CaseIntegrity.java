@@ -238,7 +238,7 @@ public class CaseIntegrity {
         DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
-            events.add(new ReadEvent(ChainedEvents.readBack(message, eventSerializer), new HashMap<>(message.getMetaData())));
+            events.add(new ReadEvent(ChainedEvents.readBack(message, eventSerializer), ChainedEvents.recordedMetadata(message)));
         }
         return events;
     }

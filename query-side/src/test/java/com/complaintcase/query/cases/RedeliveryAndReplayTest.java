@@ -40,6 +40,8 @@ class RedeliveryAndReplayTest extends ProjectionTestSupport {
                 .transferredTo("BR-0200")
                 .assignedTo("handler2")
                 .after(Duration.ofDays(3)).contacted()
+                .putOnHold()
+                .resumed()
                 .evidenceAttached()
                 .findingsRecorded()
                 .escalated(EscalationReason.MEDIA_THREAT)
@@ -63,7 +65,7 @@ class RedeliveryAndReplayTest extends ProjectionTestSupport {
     void the_whole_life_story_goes_through_every_event_type() {
         List<Class<?>> seen = aWholeLife().messages().stream().<Class<?>>map(DomainEventMessage::getPayloadType).distinct().toList();
 
-        assertThat(seen).containsExactlyInAnyOrder(ComplaintEvent.class.getPermittedSubclasses()).hasSize(22);
+        assertThat(seen).containsExactlyInAnyOrder(ComplaintEvent.class.getPermittedSubclasses()).hasSize(24);
     }
 
     @Test

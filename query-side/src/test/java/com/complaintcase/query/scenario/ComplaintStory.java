@@ -119,6 +119,7 @@ public final class ComplaintStory {
     private RequestedRemedy requestedRemedy = new RequestedRemedy(RemedyType.REFUND, Money.of("200.00", "CNY"));
     private ComplaintFlags flags = ComplaintFlags.NONE;
     private AppliedPolicy policy = DEFAULT_POLICY;
+    private String product;
 
     // the case as the aggregate would know it
     private Instant nextAt;
@@ -159,6 +160,12 @@ public final class ComplaintStory {
     public ComplaintStory receivedAt(Instant instant) {
         requireNotRegistered();
         this.receivedAt = instant;
+        return this;
+    }
+
+    /** The product the registration names (from the catalogue; none: the unknown product). */
+    public ComplaintStory ofProduct(String code) {
+        this.product = code;
         return this;
     }
 
@@ -261,7 +268,7 @@ public final class ComplaintStory {
         record(at, new ComplaintRegistered(id, receivedAt, registeredAt, channel, BranchCode.of(branchCode),
                 new Customer(CustomerId.of(customerId), CUSTOMER_NAME, CUSTOMER_PHONE, CUSTOMER_EMAIL),
                 subcategory.category(), subcategory, rootIssue, DESCRIPTION, requestedRemedy, flags,
-                HandlingLevel.BRANCH, policy, clocks, "sha256:" + id.value(), Actors.INTAKE));
+                HandlingLevel.BRANCH, policy, clocks, "sha256:" + id.value(), Actors.INTAKE, product));
         return this;
     }
 
@@ -286,6 +293,13 @@ public final class ComplaintStory {
         level = handlingLevel;
         record(next(), new ComplaintReviewed(id, ReviewOutcome.ACCEPTED, "Cards", handlingLevel,
                 "a fee error, handled by the cards team", Actors.SUPERVISOR, null));
+        return this;
+    }
+
+    /** The initial review accepted it and named its product (a correction of the registration's). */
+    public ComplaintStory reviewedAsProduct(String product) {
+        record(next(), new ComplaintReviewed(id, ReviewOutcome.ACCEPTED, "Cards", level,
+                "the product is corrected at review", Actors.SUPERVISOR, null, product));
         return this;
     }
 

@@ -5,7 +5,7 @@ import com.complaintcase.casemodel.CaseState.ClockDue;
 import com.complaintcase.command.complaint.BusinessRuleViolation;
 import com.complaintcase.command.complaint.RefusalCode;
 import com.complaintcase.command.complaint.StateConflict;
-import com.complaintcase.command.complaint.sla.BusinessCalendar;
+import com.complaintcase.calendar.BusinessCalendar;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
 import com.complaintcase.command.complaint.sla.SlaClocks;
 import com.complaintcase.events.complaint.AppliedClock;

@@ -35,10 +35,20 @@ public record RegisterComplaint(
         RequestedRemedy requestedRemedy,
         ComplaintFlags flags,
         String lateEntryReason,
-        Actor actor) {
+        Actor actor,
+        String product) {
 
     public RegisterComplaint {
         flags = flags == null ? ComplaintFlags.NONE : flags;
+    }
+
+    /** A registration that does not name the product (recorded as the unknown product). */
+    public RegisterComplaint(ComplaintId complaintId, Instant receivedAt, Channel channel, BranchCode branchCode,
+                             Customer customer, Category category, Subcategory subcategory, RootIssue rootIssue,
+                             String description, RequestedRemedy requestedRemedy, ComplaintFlags flags,
+                             String lateEntryReason, Actor actor) {
+        this(complaintId, receivedAt, channel, branchCode, customer, category, subcategory, rootIssue, description,
+                requestedRemedy, flags, lateEntryReason, actor, null);
     }
 
     /** SHA-256 over what the customer's complaint says, salted with the id; independent of who sends it. */
@@ -47,7 +57,8 @@ public record RegisterComplaint(
                 complaintId.value(), String.valueOf(receivedAt), String.valueOf(channel), String.valueOf(branchCode),
                 String.valueOf(customer), String.valueOf(category), String.valueOf(subcategory),
                 String.valueOf(rootIssue), String.valueOf(description), String.valueOf(requestedRemedy),
-                String.valueOf(flags), String.valueOf(lateEntryReason));
+                String.valueOf(flags), String.valueOf(lateEntryReason))
+                + (product == null ? "" : "\u001f" + product);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

@@ -8,7 +8,7 @@ import com.complaintcase.command.complaint.RefusalCode;
 import com.complaintcase.command.complaint.RelatedFindings;
 import com.complaintcase.command.complaint.StateConflict;
 import com.complaintcase.command.complaint.escalation.Escalation;
-import com.complaintcase.command.complaint.sla.BusinessCalendar;
+import com.complaintcase.calendar.BusinessCalendar;
 import com.complaintcase.command.complaint.sla.PolicyPack;
 import com.complaintcase.command.complaint.sla.PolicyPacks;
 import com.complaintcase.command.complaint.sla.SlaClocks;
@@ -76,7 +76,7 @@ public final class Registration {
                 command.complaintId(), command.receivedAt(), now, command.channel(), command.branchCode(),
                 command.customer(), command.category(), command.subcategory(), command.rootIssue(),
                 command.description(), command.requestedRemedy(), command.flags(), HandlingLevel.BRANCH,
-                appliedPolicy, deadlines, command.fingerprint(), command.actor()));
+                appliedPolicy, deadlines, command.fingerprint(), command.actor(), command.product()));
         if (late) {
             apply(new ComplaintEnteredLate(command.complaintId(), command.receivedAt(), now, policy.entryLimit(),
                     sinceReceipt.minus(policy.entryLimit()), command.lateEntryReason(), command.actor()));

@@ -1,6 +1,8 @@
 package com.complaintcase.command.complaint.registration;
 
+import com.complaintcase.command.api.CataloguedProduct;
 import com.complaintcase.command.api.CommandEndpoints;
+import com.complaintcase.platform.returns.ReturnMappings;
 import com.complaintcase.command.api.ComplaintCommandEndpoint;
 import com.complaintcase.command.api.CommandRequests.CommandResponse;
 import com.complaintcase.command.api.CommandRequests.MoneyBody;
@@ -39,9 +41,11 @@ import static com.complaintcase.command.api.CommandRequests.SHORT_TEXT;
 public class RegistrationEndpoint {
 
     private final CommandGateway commands;
+    private final ReturnMappings catalogue;
 
-    public RegistrationEndpoint(CommandGateway commands) {
+    public RegistrationEndpoint(CommandGateway commands, ReturnMappings catalogue) {
         this.commands = commands;
+        this.catalogue = catalogue;
     }
 
     @PostMapping(consumes = "application/json")
@@ -59,7 +63,7 @@ public class RegistrationEndpoint {
                         body.requestedRemedy().amount() == null ? null : body.requestedRemedy().amount().toMoney("requestedRemedy.amount")),
                 flags(body.flags()),
                 Text.optional("lateEntryReason", body.lateEntryReason(), LONG_TEXT),
-                actor);
+                actor, CataloguedProduct.of(catalogue, body.product()));
         return CommandEndpoints.created(commands, command);
     }
 
@@ -96,6 +100,7 @@ public class RegistrationEndpoint {
             @NotBlank @Size(max = LONG_TEXT) String description,
             @NotNull @Valid RemedyBody requestedRemedy,
             @Valid FlagsBody flags,
-            @Size(max = LONG_TEXT) String lateEntryReason) {
+            @Size(max = LONG_TEXT) String lateEntryReason,
+            @Size(max = 64) @SingleLine String product) {
     }
 }

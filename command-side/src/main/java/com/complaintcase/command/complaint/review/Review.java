@@ -47,7 +47,8 @@ public final class Review {
                     SlaClocks.dueFrom(branchReplyRule, c.registeredAt(), packs.calendarOf(c.jurisdiction())));
         }
         apply(new ComplaintReviewed(c.complaintId(), command.outcome(), command.businessLine(),
-                accepted ? command.handlingLevel() : c.level(), command.note(), command.actor(), branchReply));
+                accepted ? command.handlingLevel() : c.level(), command.note(), command.actor(), branchReply,
+                command.product()));
         if (command.outcome() == ReviewOutcome.NOT_A_COMPLAINT) {
             clocks.cancelRunning();
         }

@@ -16,5 +16,12 @@ public record ReviewComplaint(
         ReviewOutcome outcome,
         String businessLine,
         HandlingLevel handlingLevel,
-        String note) implements ComplaintCommand {
+        String note,
+        String product) implements ComplaintCommand {
+
+    /** A review that leaves the product as registered. */
+    public ReviewComplaint(ComplaintId complaintId, Long expectedVersion, Actor actor, ReviewOutcome outcome,
+                           String businessLine, HandlingLevel handlingLevel, String note) {
+        this(complaintId, expectedVersion, actor, outcome, businessLine, handlingLevel, note, null);
+    }
 }

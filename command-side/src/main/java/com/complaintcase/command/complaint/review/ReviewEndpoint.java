@@ -1,6 +1,8 @@
 package com.complaintcase.command.complaint.review;
 
+import com.complaintcase.command.api.CataloguedProduct;
 import com.complaintcase.command.api.CommandEndpoints;
+import com.complaintcase.platform.returns.ReturnMappings;
 import com.complaintcase.command.api.ComplaintCommandEndpoint;
 import com.complaintcase.command.api.CommandRequests.CommandResponse;
 import com.complaintcase.command.api.ExpectedVersion;
@@ -33,9 +35,11 @@ import static com.complaintcase.command.api.CommandRequests.SHORT_TEXT;
 public class ReviewEndpoint {
 
     private final CommandGateway commands;
+    private final ReturnMappings catalogue;
 
-    public ReviewEndpoint(CommandGateway commands) {
+    public ReviewEndpoint(CommandGateway commands, ReturnMappings catalogue) {
         this.commands = commands;
+        this.catalogue = catalogue;
     }
 
     @PostMapping(path = "/{id}/review", consumes = "application/json")
@@ -54,12 +58,13 @@ public class ReviewEndpoint {
         }
         return CommandEndpoints.accepted(commands, new ReviewComplaint(id, expected.value(), actor, body.outcome(),
                 Text.optional("businessLine", body.businessLine(), SHORT_TEXT), body.handlingLevel(),
-                Text.optional("note", body.note(), LONG_TEXT)));
+                Text.optional("note", body.note(), LONG_TEXT), CataloguedProduct.of(catalogue, body.product())));
     }
 
     record ReviewBody(@NotNull ReviewOutcome outcome,
                       @Size(max = SHORT_TEXT) @SingleLine String businessLine,
                       HandlingLevel handlingLevel,
-                      @Size(max = LONG_TEXT) String note) {
+                      @Size(max = LONG_TEXT) String note,
+                      @Size(max = 64) @SingleLine String product) {
     }
 }

@@ -1,5 +1,8 @@
 package com.complaintcase.command.complaint.sla;
 
+import com.complaintcase.calendar.BusinessCalendars;
+import com.complaintcase.calendar.BusinessCalendar;
+
 import com.complaintcase.events.complaint.AppliedClock;
 import com.complaintcase.events.complaint.AppliedExtension;
 import com.complaintcase.values.ClockStart;

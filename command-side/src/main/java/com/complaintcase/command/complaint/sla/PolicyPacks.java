@@ -1,5 +1,8 @@
 package com.complaintcase.command.complaint.sla;
 
+import com.complaintcase.calendar.BusinessCalendars;
+import com.complaintcase.calendar.BusinessCalendar;
+
 import com.complaintcase.values.BranchCode;
 import com.complaintcase.values.Channel;
 import com.complaintcase.values.Subcategory;

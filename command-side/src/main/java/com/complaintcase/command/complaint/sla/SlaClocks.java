@@ -1,5 +1,6 @@
 package com.complaintcase.command.complaint.sla;
 
+import com.complaintcase.calendar.BusinessCalendar;
 import com.complaintcase.casemodel.CaseState;
 import com.complaintcase.casemodel.CaseState.ClockDue;
 import com.complaintcase.command.complaint.Complaint;

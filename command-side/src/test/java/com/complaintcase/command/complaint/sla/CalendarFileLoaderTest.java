@@ -1,5 +1,9 @@
 package com.complaintcase.command.complaint.sla;
 
+import com.complaintcase.calendar.BusinessCalendars;
+import com.complaintcase.calendar.BusinessCalendar;
+import com.complaintcase.calendar.InvalidCalendarFileException;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

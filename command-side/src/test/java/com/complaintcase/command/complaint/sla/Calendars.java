@@ -1,5 +1,7 @@
 package com.complaintcase.command.complaint.sla;
 
+import com.complaintcase.calendar.BusinessCalendar;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

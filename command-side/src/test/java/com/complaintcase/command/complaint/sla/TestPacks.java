@@ -1,5 +1,6 @@
 package com.complaintcase.command.complaint.sla;
 
+import com.complaintcase.calendar.BusinessCalendars;
 import com.complaintcase.values.Channel;
 
 import java.time.Duration;

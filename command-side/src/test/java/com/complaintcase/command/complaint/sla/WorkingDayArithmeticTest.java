@@ -1,5 +1,7 @@
 package com.complaintcase.command.complaint.sla;
 
+import com.complaintcase.calendar.BusinessCalendar;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

@@ -1,4 +1,4 @@
-package com.complaintcase.command.complaint.sla;
+package com.complaintcase.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.complaintcase.command.complaint.sla;
+package com.complaintcase.calendar;
 
 /**
  * A calendar file that cannot be loaded. The message names the file and the line (1-based), e.g.

@@ -1,4 +1,4 @@
-package com.complaintcase.command.complaint.sla;
+package com.complaintcase.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
