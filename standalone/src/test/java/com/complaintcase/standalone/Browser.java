@@ -110,6 +110,17 @@ final class Browser implements AutoCloseable {
         waitFor(By.cssSelector("[data-page='" + page + "'][data-ready='true']"));
     }
 
+    /**
+     * Reloads the page and answers how long after the navigation started (Navigation Timing's time origin) the
+     * overview had its counts and charts shown, in milliseconds.
+     */
+    double overviewRenderMillis() {
+        driver.navigate().refresh();
+        waitForPage("overview");
+        Object at = driver.executeScript("return performance.getEntriesByName('overview-rendered')[0].startTime");
+        return ((Number) at).doubleValue();
+    }
+
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

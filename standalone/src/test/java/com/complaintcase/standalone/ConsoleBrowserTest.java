@@ -93,6 +93,9 @@ class ConsoleBrowserTest {
         browser.signIn("compliance1", Api.DEMO_PASSWORD);
         browser.waitFor(By.id("satisfaction-overall"));
         browser.screenshot("overview");
+        double renderMillis = browser.overviewRenderMillis();
+        System.out.printf("console overview: first render (counts and charts) %.0f ms after navigation start%n", renderMillis);
+        assertThat(renderMillis).as("the overview's first render, ms").isLessThan(1000);
     }
 
     @Test
