@@ -11,10 +11,10 @@ import { signInWithOpenIdConnect, finishOpenIdConnect } from './oidc.js';
 const PAGES = { overview, queues, case: casePage, projections, returns };
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
+const CAPABILITIES_KEY = 'complaints.console.capabilities';
 let leavePage = null;
-let capabilities = null;
 
-api.whenSignedOut(() => { capabilities = null; render(); });
+api.whenSignedOut(() => { sessionStorage.removeItem(CAPABILITIES_KEY); render(); });
 document.getElementById('sign-out').addEventListener('click', () => api.signOut());
 window.addEventListener('hashchange', render);
 
@@ -38,7 +38,11 @@ async function render() {
     return;
   }
   document.getElementById('session-user').textContent = current.user;
-  capabilities ??= await discoverCapabilities();
+  let capabilities = JSON.parse(sessionStorage.getItem(CAPABILITIES_KEY) || 'null');
+  if (!capabilities) {
+    capabilities = await discoverCapabilities();
+    sessionStorage.setItem(CAPABILITIES_KEY, JSON.stringify(capabilities));
+  }
   nav.querySelectorAll('[data-capability]').forEach(item => { item.hidden = !capabilities[item.dataset.capability]; });
   const [name, ...rest] = (location.hash.replace(/^#\/?/, '') || 'overview').split('/');
   const page = PAGES[name] && (!(name in capabilities) || capabilities[name]) ? name : 'overview';

@@ -34,12 +34,13 @@ export async function overview(container, _path, signal) {
     }).catch(failure => { if (failure.name !== 'AbortError') replace(countsProblem, problem(failure)); }),
     refreshOverdue(),
   ]);
-  live(openFigure, liveState, refreshOverdue, signal);
   const drawn = trendCharts(charts, signal);
-  statisticsSections(statistics, signal);
   await Promise.all([firstCounts, drawn]);
   // the first render is complete: counts and charts shown (read by the browser test with the Navigation Timing API)
   performance.mark('overview-rendered');
+  // then the live stream (it holds one of the browser's few connections to this origin) and the optional sections
+  live(openFigure, liveState, refreshOverdue, signal);
+  statisticsSections(statistics, signal);
   container.dataset.ready = 'true';
 }
 
