@@ -37,17 +37,21 @@ class ConsoleOverviewBenchmarkTest {
             long open = api.as("compliance1").get("/api/cases/open?size=1").json().path("totalElements").asLong();
             try (Browser browser = Browser.open(api.base())) {
                 browser.signIn("compliance1", Api.DEMO_PASSWORD);
-                List<Double> renders = new ArrayList<>();
+                List<Browser.Render> renders = new ArrayList<>();
                 for (int i = 0; i < RENDERS; i++) {
-                    renders.add(browser.overviewRenderMillis());
+                    renders.add(browser.overviewRender());
                 }
-                List<Double> sorted = renders.stream().sorted().toList();
-                double median = sorted.get(sorted.size() / 2);
-                System.out.printf("console overview with %s cases (%d open): first render %s ms, median %.0f ms%n",
-                        cases, open, renders.stream().map(ms -> String.format("%.0f", ms)).toList(), median);
-                assertThat(median).as("median first render of the overview, ms").isLessThan(1000);
+                double first = median(renders.stream().map(Browser.Render::firstMillis).toList());
+                double complete = median(renders.stream().map(Browser.Render::completeMillis).toList());
+                System.out.printf("console overview with %s cases (%d open): %s; median first render %.0f ms, every chart "
+                        + "drawn %.0f ms%n", cases, open, renders, first, complete);
+                assertThat(first).as("median first render of the overview, ms").isLessThan(1000);
             }
         }
+    }
+
+    private static double median(List<Double> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 
     private static void awaitProjectionsAtHead(Api api) {
