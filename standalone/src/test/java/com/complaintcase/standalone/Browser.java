@@ -41,12 +41,17 @@ final class Browser implements AutoCloseable {
         this.base = base;
     }
 
-    /** Skips the calling test class, with a message naming what is missing, when no Chromium or chromedriver is found. */
+    static final String MISSING = "Browser tests SKIPPED: no Chromium and chromedriver found (looked for "
+            + "CHROMIUM_BINARY / chromium, chromium-browser, google-chrome and CHROMEDRIVER / chromedriver on the PATH); "
+            + "install them with: apt-get install -y chromium chromium-driver";
+
+    static boolean installed() {
+        return chromium().isPresent() && chromedriver().isPresent();
+    }
+
+    /** Skips the calling test, with a message naming what is missing, when no Chromium or chromedriver is found. */
     static void assumeInstalled() {
-        Assumptions.assumeTrue(chromium().isPresent() && chromedriver().isPresent(),
-                "Browser tests SKIPPED: no Chromium and chromedriver found (looked for CHROMIUM_BINARY / chromium, "
-                        + "chromium-browser, google-chrome and CHROMEDRIVER / chromedriver on the PATH); "
-                        + "install them with: apt-get install -y chromium chromium-driver");
+        Assumptions.assumeTrue(installed(), MISSING);
     }
 
     static Browser open(URI base) {

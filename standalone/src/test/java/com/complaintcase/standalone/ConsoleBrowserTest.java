@@ -3,6 +3,7 @@ package com.complaintcase.standalone;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -43,7 +44,10 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeInstalled();
+        if (!Browser.installed()) {
+            System.err.println(Browser.MISSING);
+            return;
+        }
         app = RunningApplication.start(dataDir);
         api = app.api();
         Given given = new Given(api);
@@ -60,6 +64,12 @@ class ConsoleBrowserTest {
         probe.tamper("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 2",
                 altered.getBytes(StandardCharsets.UTF_8), tamperedCase);
         browser = Browser.open(api.base());
+    }
+
+    /** Each test reported skipped, with the reason, when there is no browser. */
+    @BeforeEach
+    void browserInstalled() {
+        Browser.assumeInstalled();
     }
 
     private static void ok201(ApiReply reply) {
