@@ -41,6 +41,11 @@ final class IdentityProvider {
         }
     }
 
+    /** The key pair, for a real OpenID provider that signs its tokens with it. */
+    KeyPair keyPair() {
+        return keys;
+    }
+
     /** Writes the public key as PEM, where {@code spring.security.oauth2.resourceserver.jwt.public-key-location} reads it. */
     Path publishPublicKey(Path directory) {
         String pem = "-----BEGIN PUBLIC KEY-----\n"

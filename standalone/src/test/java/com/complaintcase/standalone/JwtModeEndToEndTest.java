@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,23 +32,50 @@ class JwtModeEndToEndTest {
     static Path keyDir;
 
     private static final IdentityProvider idp = IdentityProvider.withNewKeys();
+    private static final String CONSOLE_USER_PASSWORD = "idp-secret";
+    private static OpenIdProvider openIdProvider;
     private static RunningApplication app;
     private static Api api;
 
     @BeforeAll
     static void startTheApplicationInJwtMode() {
         Path publicKey = idp.publishPublicKey(keyDir);
+        openIdProvider = OpenIdProvider.start(Map.of("compliance1", "COMPLIANCE"), CONSOLE_USER_PASSWORD, idp.keyPair());
         app = RunningApplication.start(dataDir,
                 "--complaints.security.mode=jwt",
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + publicKey.toUri(),
-                "--complaints.security.jwt.roles-claim=realm_access.roles");
+                "--complaints.security.jwt.roles-claim=realm_access.roles",
+                "--complaints.console.oidc.issuer=" + openIdProvider.issuer());
         api = app.api();
+        openIdProvider.registerConsole(api.base().toString());
     }
 
     @AfterAll
     static void stopTheApplication() {
         if (app != null) {
             app.close();
+        }
+        if (openIdProvider != null) {
+            openIdProvider.close();
+        }
+    }
+
+    @Test
+    void the_console_signs_in_with_the_authorization_code_flow_and_pkce_at_a_real_openid_provider() {
+        Browser.assumeInstalled();
+        try (Browser browser = Browser.open(api.base())) {
+            browser.driver().get(api.base().resolve("/console/").toString());
+            browser.waitFor(By.id("sign-in-oidc")).click();
+            browser.waitFor(By.id("username")).sendKeys("compliance1");
+            browser.driver().findElement(By.id("password")).sendKeys(CONSOLE_USER_PASSWORD);
+            browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+            browser.waitForPage("overview");
+            assertThat(browser.text(By.id("session-user"))).isEqualTo("compliance1");
+            String token = idp.token("compliance1", roles("COMPLIANCE"));
+            long open = api.bearer(token).get("/api/cases/open?size=1").json().path("totalElements").asLong();
+            browser.waitForText(By.id("open-count"), String.valueOf(open));
+            assertThat(browser.driver().findElement(By.cssSelector("a[data-page='projections']")).isDisplayed())
+                    .as("a compliance officer's console offers the projections").isTrue();
         }
     }
 
