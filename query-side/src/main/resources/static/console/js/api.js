@@ -101,6 +101,23 @@ export async function optional(path) {
   }
 }
 
+/**
+ * Whether the API lets this person make a request: a probe built to be refused for its input (it changes nothing),
+ * so that any answer but 401, 403, 404 or 405 means the role may use the endpoint. The API stays the authority.
+ */
+export async function permitted(path, { method = 'GET', body } = {}) {
+  const current = session();
+  const headers = { ...CONSOLE_HEADERS, Accept: 'application/json' };
+  if (current) headers.Authorization = current.authorization;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  try {
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return ![401, 403, 404, 405].includes(response.status);
+  } catch {
+    return false;
+  }
+}
+
 /** Saves what the API answers as a file, e.g. a CSV list or an export bundle. */
 export async function download(path, fallbackName, accept = '*/*') {
   const response = await send(path, { accept });

@@ -18,14 +18,20 @@ api.whenSignedOut(() => { sessionStorage.removeItem(CAPABILITIES_KEY); render();
 document.getElementById('sign-out').addEventListener('click', () => api.signOut());
 window.addEventListener('hashchange', render);
 
-/** What the API lets this person open: a page appears only where its endpoint answers. */
+/**
+ * What the API lets this person open and do: a page or an action appears only where its endpoint answers (the
+ * probes of actions send a request the API refuses for its input, so they change nothing).
+ */
 async function discoverCapabilities() {
   const today = new Date().toISOString().slice(0, 10);
-  const [projectionList, fcaReturn] = await Promise.all([
+  const [projectionList, fcaReturn, exportsCases, fileReturns] = await Promise.all([
     api.optional('/api/admin/projections'),
     api.optional('/api/returns/fca-disp1?from=' + today + '&to=' + today),
+    api.permitted('/api/exports/cases'),
+    api.permitted('/api/returns/fca-disp1/filings', { method: 'POST', body: {} }),
   ]);
-  return { projections: projectionList !== null, returns: fcaReturn !== null };
+  return { projections: projectionList !== null, returns: fcaReturn !== null, exportCases: exportsCases,
+    fileReturns: fcaReturn !== null && fileReturns };
 }
 
 async function render() {
@@ -54,7 +60,7 @@ async function render() {
   const container = el('div', { 'data-page': page });
   replace(main, container);
   try {
-    await PAGES[page](container, rest.map(decodeURIComponent), controller.signal);
+    await PAGES[page](container, rest.map(decodeURIComponent), controller.signal, capabilities);
   } catch (failure) {
     if (failure.name !== 'AbortError') replace(container, problem(failure));
   }

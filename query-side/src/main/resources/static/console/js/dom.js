@@ -50,8 +50,9 @@ export async function section(target, what, load, render) {
   }
 }
 
+/** A table in a region that scrolls sideways on a narrow screen, reachable by keyboard (it takes the focus). */
 export function table(caption, headers, rows) {
-  return el('div', { class: 'table-wrap' },
+  return el('div', { class: 'table-wrap', role: 'region', 'aria-label': caption, tabindex: '0' },
     el('table', {},
       el('caption', { class: 'visually-hidden' }, caption),
       el('thead', {}, el('tr', {}, headers.map(header => el('th', { scope: 'col' }, header)))),

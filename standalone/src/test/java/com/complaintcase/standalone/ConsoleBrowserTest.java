@@ -110,6 +110,66 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void the_overview_shows_todays_counting_classes_as_the_statistics_api_gives_them() {
+        awaitStatisticsAtHead();
+        JsonNode totals = api.as("supervisor1").get("/api/statistics/daily").json().path("totals");
+        assertThat(totals.path("complaint").asLong() + totals.path("inquiry").asLong() + totals.path("notCounted").asLong())
+                .as("cases registered today").isPositive();
+        browser.signIn("supervisor1", Api.DEMO_PASSWORD);
+        browser.waitFor(By.cssSelector("#statistics[data-ready='true']"));
+        for (String figure : List.of("complaint", "inquiry", "notCounted")) {
+            assertThat(browser.text(By.id("daily-total-" + figure))).as(figure).isEqualTo(totals.path(figure).asText());
+        }
+        for (String responsibility : List.of("LIABLE", "NOT_LIABLE", "SHARED", "UNDETERMINED")) {
+            assertThat(browser.text(By.id("daily-total-" + responsibility))).as(responsibility)
+                    .isEqualTo(totals.path("byResponsibility").path(responsibility).asText());
+        }
+        assertThat(browser.text(By.id("overdue-age-total")))
+                .isEqualTo(api.as("supervisor1").get("/api/metrics/overdue-age").json().path("overdue").asText());
+        browser.driver().executeScript("document.getElementById('statistics').scrollIntoView()");
+        browser.screenshot("overview-statistics");
+    }
+
+    private static void awaitStatisticsAtHead() {
+        Eventually.await("the statistics projection at the head of the store",
+                () -> api.as("supervisor1").get("/api/admin/projections").json(), projections -> {
+                    for (JsonNode projection : projections) {
+                        if ("statistics".equals(projection.path("projection").asText())) {
+                            return projection.path("processed").asLong() >= projection.path("total").asLong();
+                        }
+                    }
+                    return false;
+                });
+    }
+
+    @Test
+    void compliance_sees_the_fca_return_the_api_computes_files_it_and_sees_its_check_reproduced() {
+        browser.signIn("compliance1", Api.DEMO_PASSWORD);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        browser.show("returns/fca-disp1/" + today.minusDays(40) + "/" + today);
+        browser.waitFor(By.id("fca-opened"));
+        String from = browser.driver().findElement(By.id("return-from")).getDomProperty("value");
+        String to = browser.driver().findElement(By.id("return-to")).getDomProperty("value");
+        long opened = api.as("compliance1").get("/api/returns/fca-disp1?from=" + from + "&to=" + to).json()
+                .path("figures").path("header").path("opened").asLong();
+        assertThat(opened).as("complaints opened from %s to %s", from, to).isPositive();
+        assertThat(browser.text(By.id("fca-opened"))).isEqualTo(String.valueOf(opened));
+        browser.screenshot("returns");
+
+        browser.driver().findElement(By.id("filing-note")).sendKeys("Console test return");
+        browser.driver().findElement(By.id("file-return")).click();
+        browser.waitForText(By.id("check-status"), "REPRODUCED");
+        String filingId = browser.text(By.id("filed-id"));
+        JsonNode check = api.as("regulator1").get("/api/returns/filings/" + filingId + "/check").json();
+        assertThat(check.path("status").asText()).isEqualTo("REPRODUCED");
+        assertThat(check.path("regime").asText()).isEqualTo("fca-disp1");
+        browser.driver().executeScript("document.getElementById('filing-result').scrollIntoView()");
+        browser.screenshot("returns-check");
+        browser.waitUntilNoneLoading();
+        assertThat(browser.accessibilityViolations()).as("axe-core on the returns page").isEmpty();
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_the_problem_title_and_code() {
         browser.driver().get(api.base().resolve("/console/").toString());
         browser.driver().executeScript("sessionStorage.clear()");
@@ -157,22 +217,29 @@ class ConsoleBrowserTest {
     void the_analyst_never_sees_a_name_phone_or_email_and_is_refused_the_history() {
         browser.signIn("analyst1", Api.DEMO_PASSWORD);
         Map<String, String> pages = Map.of("overview", "overview", "queues/open", "queues", "queues/overdue", "queues",
-                "case/" + handledCase, "case", "projections", "overview");
+                "case/" + handledCase, "case", "projections", "overview", "returns/cfpb", "returns");
         pages.forEach((route, page) -> {
             browser.driver().get(api.base().resolve("/console/#/" + route).toString());
             browser.waitForPage(page);
             browser.waitUntilNoneLoading();
             assertThat(browser.pageText()).as("page %s", route).doesNotContain(NAME, PHONE, EMAIL, "li.wei");
         });
+        browser.show("returns");
+        assertThat(browser.driver().findElements(By.id("fca-opened"))).as("the return shown to the analyst").hasSize(1);
+        assertThat(browser.driver().findElements(By.id("file-return"))).as("filing offered to the analyst").isEmpty();
         browser.show("case/" + handledCase);
         browser.waitUntilNoneLoading();
         assertThat(browser.text(By.id("timeline"))).contains("ROLE_NOT_ALLOWED");
+        assertThat(browser.driver().findElements(By.id("export-bundle"))).as("export offered to the analyst").isEmpty();
+        assertThat(browser.driver().findElements(By.id("integrity-title"))).as("integrity check offered to the analyst").isEmpty();
         browser.screenshot("case-analyst");
         // the same page shows the customer to a role that may see personal data
         browser.signIn("regulator1", Api.DEMO_PASSWORD);
         browser.show("case/" + handledCase);
         browser.waitUntilNoneLoading();
         assertThat(browser.pageText()).contains(NAME, EMAIL);
+        assertThat(browser.driver().findElements(By.id("export-bundle"))).as("export offered to the regulator").hasSize(1);
+        browser.waitForText(By.id("integrity-status"), "VALID");
     }
 
     @Test

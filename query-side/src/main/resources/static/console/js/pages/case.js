@@ -4,7 +4,7 @@ import * as api from '../api.js';
 import { el, replace, section, problem, table, loading } from '../dom.js';
 import { instant, duration, words } from '../format.js';
 
-export async function casePage(container, [id]) {
+export async function casePage(container, [id], _signal, capabilities = {}) {
   const form = el('form', { class: 'form-row', onsubmit: event => {
     event.preventDefault();
     const value = form.elements.caseId.value.trim();
@@ -22,15 +22,21 @@ export async function casePage(container, [id]) {
   const slider = el('div', { class: 'slider', id: 'time-travel' }, loading('the case\'s timeline'));
   const integrity = el('div', { id: 'integrity' });
   const timeline = el('div', { id: 'timeline' });
+  const integritySection = el('section', { 'aria-labelledby': 'integrity-title' },
+    el('h2', { id: 'integrity-title' }, 'Integrity of the history'), integrity);
   container.append(
-    el('div', { class: 'form-row' },
+    // the export is offered only where the API lets this role export (the API still decides on each request)
+    capabilities.exportCases ? el('div', { class: 'form-row' },
       el('button', { type: 'button', id: 'export-bundle', onclick: event => exportBundle(event.target, base, id) }, 'Download export bundle'),
-      el('span', { id: 'export-outcome', 'aria-live': 'polite' })),
-    el('section', { 'aria-labelledby': 'integrity-title' }, el('h2', { id: 'integrity-title' }, 'Integrity of the history'), integrity),
-    slider, view,
+      el('span', { id: 'export-outcome', 'aria-live': 'polite' })) : null,
+    integritySection, slider, view,
     el('section', { 'aria-labelledby': 'timeline-title' }, el('h2', { id: 'timeline-title' }, 'Timeline'), timeline));
 
-  section(integrity, 'the verification', () => api.get(base + '/verification'), badge);
+  const verified = section(integrity, 'the verification', () => api.get(base + '/verification').catch(failure => {
+    // a role that may not check integrity does not see the section at all
+    if (failure.status === 403) integritySection.remove();
+    throw failure;
+  }), badge);
   const [current, history] = await Promise.all([
     api.get(base).catch(failure => failure),
     api.get(base + '/history').catch(failure => failure),
@@ -46,6 +52,7 @@ export async function casePage(container, [id]) {
   replace(timeline, events ? timelineOf(events) : problem(history));
   replace(view, caseView(current, null));
   timeTravel(slider, view, timeline, base, current, events);
+  await verified;
   container.dataset.ready = 'true';
 }
 

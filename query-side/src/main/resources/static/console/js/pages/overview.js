@@ -1,9 +1,9 @@
 // Overview: open and overdue counts kept live from the case stream, trend charts from the metrics endpoints, and the
 // statistics sections where the service has them.
 import * as api from '../api.js';
-import { el, replace, section, problem, generic } from '../dom.js';
+import { el, replace, section, problem, table } from '../dom.js';
 import { chartPanel, draw } from '../charts.js';
-import { duration, durationMillis, percent, words } from '../format.js';
+import { duration, durationMillis, percent, words, instant } from '../format.js';
 import { SATISFACTION_TARGET, SATISFACTION_BASELINE, TREND_MONTHS, OVERDUE_REFRESH_MILLIS, CATEGORIES, ROOT_ISSUES } from '../settings.js';
 
 export async function overview(container, _path, signal) {
@@ -12,7 +12,7 @@ export async function overview(container, _path, signal) {
   const liveState = el('span', { class: 'hint', id: 'live-state' }, 'connecting to live updates…');
   const countsProblem = el('div');
   const charts = el('div', { class: 'charts' });
-  const statistics = el('div', { id: 'statistics' });
+  const statistics = el('div', { id: 'statistics', class: 'charts' });
   replace(container,
     el('h1', {}, 'Overview'),
     el('div', { class: 'cards', 'aria-live': 'polite' },
@@ -43,8 +43,9 @@ export async function overview(container, _path, signal) {
   performance.mark('overview-complete');
   // then the live stream (it holds one of the browser's few connections to this origin) and the optional sections
   live(openFigure, liveState, refreshOverdue, signal);
-  statisticsSections(statistics, signal);
   container.dataset.ready = 'true';
+  await statisticsSections(statistics, signal);
+  statistics.dataset.ready = 'true';
 }
 
 function live(openFigure, liveState, refreshOverdue, signal) {
@@ -133,20 +134,87 @@ function trendCharts(charts, signal) {
   return Promise.all(pending);
 }
 
-/** The statistics endpoints, each shown only when the service answers it. */
+/**
+ * The statistics sections, in a fixed order, each shown only where the API answers its endpoint (a refusal or an
+ * endpoint this service lacks removes it; any other failure shows the problem's title and code).
+ */
 function statisticsSections(target, signal) {
-  const today = new Date().toISOString().slice(0, 10);
-  const monthAgo = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
   const sections = [
-    ['Counting classes today', '/api/statistics/daily?date=' + today],
-    ['On-time rates, last 30 days', '/api/metrics/on-time?from=' + monthAgo + '&to=' + today],
-    ['Overdue by age', '/api/metrics/overdue-age'],
-    ['Hot spots', '/api/metrics/hot-spots'],
+    { id: 'daily', title: 'Counting classes today', path: '/api/statistics/daily', render: daily },
+    { id: 'on-time', title: 'On-time rates', path: '/api/metrics/on-time', render: onTime },
+    { id: 'overdue-age', title: 'Overdue cases by age', path: '/api/metrics/overdue-age', render: overdueAge },
+    { id: 'rates', title: 'Repeat complaints and escalations', path: '/api/metrics/rates', render: rates },
+    { id: 'hot-spots', title: 'Hot spots', path: '/api/metrics/hot-spots', render: hotSpots },
   ];
-  for (const [title, path] of sections) {
-    api.optional(path).then(answer => {
-      if (answer === null || signal.aborted) return;
-      target.append(el('section', { 'aria-label': title }, el('h2', {}, title), generic(answer, title)));
-    });
-  }
+  return Promise.all(sections.map(({ id, title, path, render }) => {
+    const box = el('div');
+    const panel = el('section', { class: 'chart statistics', id: 'statistics-' + id, 'aria-labelledby': id + '-title' },
+      el('h2', { id: id + '-title' }, title), box);
+    target.append(panel);
+    return section(box, title.toLowerCase(), () => api.get(path, { signal }).catch(failure => {
+      if ([401, 403, 404].includes(failure.status)) panel.remove();
+      throw failure;
+    }), render);
+  }));
+}
+
+const RESPONSIBILITIES = ['LIABLE', 'NOT_LIABLE', 'SHARED', 'UNDETERMINED'];
+
+/** The cases registered on the day by their counting class at the day's end, per category, and the total. */
+function daily(report) {
+  const cells = (row, total) => {
+    const figure = (name, value) => total ? el('span', { id: 'daily-total-' + name }, String(value)) : String(value);
+    return [total ? el('strong', {}, 'Total') : words(row.key), figure('complaint', row.complaint), figure('inquiry', row.inquiry),
+      figure('notCounted', row.notCounted), ...RESPONSIBILITIES.map(key => figure(key, (row.byResponsibility || {})[key] ?? 0))];
+  };
+  const reclassified = report.reclassified || [];
+  return [
+    el('p', { class: 'hint', id: 'daily-date' }, 'Cases registered on ' + report.date + ' (' + report.zone
+      + '), by their class at the day\'s end; responsibility of the counted ones. As of ', instant(report.asOf), '.'),
+    table('Counting classes by ' + words(report.groupBy), [words(report.groupBy), 'Complaint', 'Inquiry', 'Not counted',
+      'Liable', 'Not liable', 'Shared', 'Undetermined'], [...(report.rows || []).map(row => cells(row, false)), cells(report.totals, true)]),
+    reclassified.length
+      ? el('p', { id: 'daily-reclassified' }, 'Registered earlier, reclassified today: ', reclassified.map(change =>
+        change.count + ' ' + words(change.key) + ' from ' + words(change.from) + ' to ' + words(change.to)).join('; '))
+      : el('p', { class: 'hint', id: 'daily-reclassified' }, 'No case registered earlier changed class today.'),
+  ];
+}
+
+function onTime(report) {
+  return [
+    el('p', { class: 'hint' }, 'Clocks that ended from ' + report.from + ' to ' + report.to + ' (' + report.zone + '), met or breached.'),
+    table('On-time rate per clock', ['Clock', 'Ended', 'Met in time', 'Breached', 'On time'],
+      (report.clocks || []).map(clock => [words(clock.clock), String(clock.ended), String(clock.metInTime), String(clock.breached),
+        el('span', { 'data-clock': clock.clock }, percent(clock.onTimeRate))])),
+  ];
+}
+
+function overdueAge(report) {
+  return [
+    el('p', {}, el('strong', { id: 'overdue-age-total' }, String(report.overdue)), ' open cases overdue now, by how long since the earliest missed due time.'),
+    table('Overdue cases by age', ['Overdue for', 'Cases'], Object.entries(report.bands || {}).map(([band, count]) => [words(band), String(count)])),
+  ];
+}
+
+function rates(report) {
+  const overall = report.overall;
+  const counts = entries => Object.entries(entries || {}).map(([key, count]) => words(key) + ' ' + count).join(', ') || 'none';
+  return [
+    el('p', { class: 'hint' }, 'Of the ' + overall.registered + ' cases registered from ' + report.from + ' to ' + report.to + ' (' + report.zone + ').'),
+    el('dl', { class: 'facts' },
+      el('dt', {}, 'Repeat complaints'), el('dd', { id: 'repeat-rate' }, overall.repeat + ' (' + percent(overall.repeatRate) + ')'),
+      el('dt', {}, 'Escalated at least once'), el('dd', { id: 'escalation-rate' }, overall.escalated + ' (' + percent(overall.escalationRate) + ')'),
+      el('dt', {}, 'Escalations by reason'), el('dd', {}, counts(overall.escalationsByReason)),
+      el('dt', {}, 'Escalations by level reached'), el('dd', {}, counts(overall.escalationsByLevel))),
+  ];
+}
+
+function hotSpots(report) {
+  return [
+    el('p', { class: 'hint' }, 'The ' + words(report.period) + ' from ' + report.periodStart + ' to ' + report.periodEnd
+      + ', by ' + words(report.groupBy) + '. ' + report.rule.description),
+    table('Hot spots', [words(report.groupBy), 'Cases', 'Trailing mean', 'Standard deviation', 'Deviations', 'Threshold'],
+      (report.hotSpots || []).map(spot => [words(spot.key), String(spot.count), String(spot.trailingMean), String(spot.standardDeviation),
+        String(spot.deviations), String(spot.threshold)])),
+  ];
 }
