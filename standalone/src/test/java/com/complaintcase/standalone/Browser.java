@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 final class Browser implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(15);
+    /** How long the overview's charts may take after its first render (a benchmark's large store). */
+    static final Duration CHARTS_WAIT = Duration.ofSeconds(120);
 
     private final ChromeDriver driver;
     private final URI base;
@@ -122,6 +124,8 @@ final class Browser implements AutoCloseable {
     Render overviewRender() {
         driver.navigate().refresh();
         waitForPage("overview");
+        new WebDriverWait(driver, CHARTS_WAIT).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trends[data-ready='true']")));
         Object at = driver.executeScript("return [performance.getEntriesByName('overview-rendered')[0].startTime,"
                 + " performance.getEntriesByName('overview-complete')[0].startTime]");
         java.util.List<?> marks = (java.util.List<?>) at;

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import com.complaintcase.query.returns.ReturnFactsProbe;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -358,6 +359,26 @@ class ComplaintLifecycleEndToEndTest {
                 .isEqualTo(filing.json().path("resultSha256").asText());
         assertThat(filed.body()).contains("\"asOfPosition\":" + filing.json().path("asOfPosition").asLong())
                 .doesNotContain("Zhou Lin");
+    }
+
+    @Test
+    @Order(5)
+    void a_return_read_from_the_returns_facts_table_equals_the_return_read_from_the_events_alone() {
+        ReturnFactsProbe probe = new ReturnFactsProbe(app.context());
+        long head = probe.head();
+        Eventually.await("the returns' facts complete to the head " + head, probe::factsCompleteTo,
+                complete -> complete >= head);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = today.minusDays(30);
+        LocalDate to = today.plusDays(1);
+        Map<String, String> fromEvents = probe.returns(from, to, head, -1);
+        assertThat(fromEvents.get("fca-disp1")).as("a return with cases in it").contains("\"opened\":");
+        for (long factsUpTo : new long[]{head / 3, head / 2, head}) {
+            assertThat(probe.returns(from, to, head, factsUpTo)).as("facts up to %d, then the events", factsUpTo)
+                    .isEqualTo(fromEvents);
+        }
+        assertThat(probe.returns(from, to, head / 2, head)).as("as of an earlier position")
+                .isEqualTo(probe.returns(from, to, head / 2, -1));
     }
 
     @Test

@@ -55,6 +55,11 @@ class RegulatoryReturns {
         return source.head();
     }
 
+    /** The position up to which the returns' facts table is complete (-1: not at all). */
+    long factsCompleteTo() {
+        return source.factsCompleteTo();
+    }
+
     /** The period of the days {@code from} to {@code to} of the reporting zone, checked against the limits. */
     Period period(LocalDate from, LocalDate to) {
         within("from", from);
@@ -81,7 +86,15 @@ class RegulatoryReturns {
     }
 
     Computed compute(String regime, Period period, long position) {
-        ReturnSource.Snapshot snapshot = source.read(position);
+        return compute(regime, period, source.read(position));
+    }
+
+    /** As {@link #compute(String, Period, long)}, with the returns' facts table read at most up to {@code factsUpTo}. */
+    Computed compute(String regime, Period period, long position, long factsUpTo) {
+        return compute(regime, period, source.read(position, factsUpTo));
+    }
+
+    private Computed compute(String regime, Period period, ReturnSource.Snapshot snapshot) {
         Map<String, String> versions = new TreeMap<>();
         versions.put("mappings", mappings.version());
         Object figures;
