@@ -124,8 +124,11 @@ final class Browser implements AutoCloseable {
     Render overviewRender() {
         driver.navigate().refresh();
         waitForPage("overview");
+        // every request of the page answered before the next reload, so that no render waits on the one before it
         new WebDriverWait(driver, CHARTS_WAIT).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trends[data-ready='true']")));
+        new WebDriverWait(driver, CHARTS_WAIT).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#statistics[data-ready='true']")));
         Object at = driver.executeScript("return [performance.getEntriesByName('overview-rendered')[0].startTime,"
                 + " performance.getEntriesByName('overview-complete')[0].startTime]");
         java.util.List<?> marks = (java.util.List<?>) at;
