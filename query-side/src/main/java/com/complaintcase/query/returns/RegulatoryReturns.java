@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -98,7 +99,7 @@ class RegulatoryReturns {
         Map<String, String> versions = new TreeMap<>();
         versions.put("mappings", mappings.version());
         Object figures;
-        Map<String, SortedSet<String>> drill;
+        Map<String, ? extends Collection<String>> drill;
         switch (regime) {
             case FcaDisp1.REGIME -> {
                 FcaDisp1.Computed computed = fca.compute(snapshot.cases().values(), period);
@@ -110,10 +111,9 @@ class RegulatoryReturns {
             case Cfpb.REGIME -> {
                 Cfpb.Figures rows = cfpb.compute(snapshot.cases().values(), period, snapshot.asOf());
                 figures = rows;
-                drill = new TreeMap<>();
                 SortedSet<String> all = new TreeSet<>();
                 rows.rows().forEach(row -> all.add(row.complaintId()));
-                drill.put("complaints", all);
+                drill = Map.of("complaints", all);
                 versions.put("computation", Cfpb.COMPUTATION);
                 versions.put("policy", settings.cfpb().policy());
             }
@@ -143,7 +143,8 @@ class RegulatoryReturns {
         }
     }
 
-    record Computed(ReturnDocument document, Map<String, SortedSet<String>> drill, ReturnSource.Snapshot snapshot) {
+    /** {@code drill}: the case ids behind each figure by its key, in no particular order. */
+    record Computed(ReturnDocument document, Map<String, ? extends Collection<String>> drill, ReturnSource.Snapshot snapshot) {
 
         byte[] canonical() {
             return RegulatoryReturns.canonical(document);

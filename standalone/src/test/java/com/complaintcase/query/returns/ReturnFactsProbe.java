@@ -35,7 +35,9 @@ public final class ReturnFactsProbe {
             RegulatoryReturns.Computed computed = returns.compute(regime, new Period(from, to, ZoneId.of("UTC")), position,
                     factsUpTo);
             answers.put(regime, new String(computed.canonical(), StandardCharsets.UTF_8));
-            answers.put(regime + " drill", computed.drill().toString());
+            Map<String, java.util.SortedSet<String>> drill = new java.util.TreeMap<>();
+            computed.drill().forEach((key, ids) -> drill.put(key, new java.util.TreeSet<>(ids)));
+            answers.put(regime + " drill", drill.toString());
         }
         return answers;
     }
