@@ -395,6 +395,24 @@ class ComplaintLifecycleEndToEndTest {
         assertThat(check.path("reproducible").asBoolean()).isTrue();
     }
 
+    @Test
+    @Order(6)
+    void after_the_projections_are_rebuilt_the_filed_return_is_reproduced_from_the_same_events() {
+        assumeTrue(filingId != null, "the return was filed");
+        for (String projection : List.of("returns", "cases")) {
+            ApiReply started = app.api().as("compliance1").post("/api/admin/projections/" + projection + "/replay", null);
+            assertThat(started.status()).as("%s", started).isEqualTo(202);
+            Eventually.await("the rebuild of " + projection, () -> app.api().as("compliance1")
+                            .get("/api/admin/projections/" + projection).json(),
+                    progress -> "COMPLETED".equals(progress.path("state").asText()));
+        }
+
+        JsonNode check = app.api().as("compliance1").get("/api/returns/filings/" + filingId + "/check").json();
+
+        assertThat(check.path("status").asText()).as("%s", check).isEqualTo("REPRODUCED");
+        assertThat(check.path("reproducible").asBoolean()).isTrue();
+    }
+
     // ---- helpers ----
 
     private static JsonBody holding() {
