@@ -1,6 +1,7 @@
 package com.complaintcase.query.statistics;
 
 import com.complaintcase.query.statistics.StatisticsQueries.*;
+import com.complaintcase.query.statistics.StatisticsTally.Measure;
 import com.complaintcase.query.statistics.counting.CountedResponsibility;
 import com.complaintcase.query.statistics.counting.CountingClass;
 import com.complaintcase.values.EscalationReason;
@@ -67,6 +68,9 @@ public class StatisticsQueryHandler {
 
     @QueryHandler
     public DailyStatistics daily(Daily query) {
+        if (query.drill() == null) {
+            return dailyCounted(query);
+        }
         Instant asOf = clock.instant();
         Instant from = start(query.date());
         Instant to = start(query.date().plusDays(1));
@@ -90,6 +94,65 @@ public class StatisticsQueryHandler {
         }
         List<ClassRow> rows = tally.keys().stream().map(key -> classRow(tally, key)).toList();
         Tally changed = reclassified(from, to, query.groupBy());
+        List<Reclassification> reclassified = reclassifications(changed);
+        DrillDown drill = null;
+        if (query.drill() != null) {
+            String figure = query.drill().figure() == null ? "cases" : query.drill().figure();
+            drill = figure.contains(">") ? drill(changed, query.drill().key(), figure) : drill(tally, query.drill().key(), figure);
+        }
+        return new DailyStatistics(query.date(), query.groupBy().parameter(), zone(), asOf, rows,
+                classRow(tally, Tally.TOTAL), reclassified, drill);
+    }
+
+    /**
+     * The day's figures counted by the database: the cases registered that day by their key, their last change before
+     * the day's end; the reclassified by their class before and after the day.
+     */
+    private DailyStatistics dailyCounted(Daily query) {
+        Instant asOf = clock.instant();
+        Instant from = start(query.date());
+        Instant to = start(query.date().plusDays(1));
+        String attribute = attribute(query.groupBy());
+        Counts counts = new Counts();
+        for (Object[] row : entityManager.createQuery("select " + attribute + ", c.level, ch.level, ch.countingClass,"
+                        + " ch.responsibility, count(c) from StatisticsCase c left join ClassChange ch"
+                        + " on ch.complaintId = c.complaintId and ch.sequence = (select max(x.sequence) from ClassChange x"
+                        + " where x.complaintId = c.complaintId and x.changedAt < :to)"
+                        + " where c.registeredAt >= :from and c.registeredAt < :to"
+                        + " group by " + attribute + ", c.level, ch.level, ch.countingClass, ch.responsibility", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            CountingClass countingClass = row[3] == null ? CountingClass.NOT_COUNTED : (CountingClass) row[3];
+            String key = key(query.groupBy(), row[0], row[2] == null ? row[1] : row[2]);
+            long count = (Long) row[5];
+            counts.add(key, "cases", count);
+            counts.add(key, figure(countingClass), count);
+            if (countingClass != CountingClass.NOT_COUNTED) {
+                counts.add(key, ((CountedResponsibility) row[4]).name(), count);
+            }
+        }
+        Counts changed = new Counts();
+        for (Object[] row : entityManager.createQuery("select " + attribute + ", a.level, b.countingClass, a.countingClass,"
+                        + " count(c) from StatisticsCase c join ClassChange a on a.complaintId = c.complaintId"
+                        + " and a.sequence = (select max(x.sequence) from ClassChange x where x.complaintId = c.complaintId"
+                        + " and x.changedAt < :to)"
+                        + " left join ClassChange b on b.complaintId = c.complaintId and b.sequence = (select max(y.sequence)"
+                        + " from ClassChange y where y.complaintId = c.complaintId and y.changedAt < :from)"
+                        + " where c.registeredAt < :from and c.complaintId in (select z.complaintId from ClassChange z"
+                        + " where z.changedAt >= :from and z.changedAt < :to)"
+                        + " group by " + attribute + ", a.level, b.countingClass, a.countingClass", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            CountingClass was = row[2] == null ? CountingClass.NOT_COUNTED : (CountingClass) row[2];
+            CountingClass is = (CountingClass) row[3];
+            if (was != is) {
+                changed.add(key(query.groupBy(), row[0], row[1]), was + ">" + is, (Long) row[4]);
+            }
+        }
+        List<ClassRow> rows = counts.keys().stream().map(key -> classRow(counts, key)).toList();
+        return new DailyStatistics(query.date(), query.groupBy().parameter(), zone(), asOf, rows,
+                classRow(counts, Tally.TOTAL), reclassifications(changed), null);
+    }
+
+    private static List<Reclassification> reclassifications(Figures changed) {
         List<Reclassification> reclassified = new ArrayList<>();
         changed.keys().forEach(key -> {
             for (CountingClass before : CountingClass.values()) {
@@ -101,13 +164,26 @@ public class StatisticsQueryHandler {
                 }
             }
         });
-        DrillDown drill = null;
-        if (query.drill() != null) {
-            String figure = query.drill().figure() == null ? "cases" : query.drill().figure();
-            drill = figure.contains(">") ? drill(changed, query.drill().key(), figure) : drill(tally, query.drill().key(), figure);
+        return reclassified;
+    }
+
+    /** The case's attribute a grouping groups by (the level: any; its key is the level the query reads). */
+    private static String attribute(Grouping grouping) {
+        return grouping == null ? "c.category" : switch (grouping) {
+            case CATEGORY, LEVEL -> "c.category";
+            case SUBCATEGORY -> "c.subcategory";
+            case ROOT_ISSUE -> "c.rootIssue";
+            case BRANCH_CODE -> "c.branchCode";
+            case CHANNEL -> "c.channel";
+        };
+    }
+
+    private static String key(Grouping grouping, Object attribute, Object level) {
+        if (grouping == null) {
+            return null;
         }
-        return new DailyStatistics(query.date(), query.groupBy().parameter(), zone(), asOf, rows,
-                classRow(tally, Tally.TOTAL), reclassified, drill);
+        Object key = grouping == Grouping.LEVEL ? level : attribute;
+        return key instanceof Enum<?> constant ? constant.name() : key.toString();
     }
 
     /** Cases registered before the day whose class at its end differs from the class at its start. */
@@ -160,7 +236,7 @@ public class StatisticsQueryHandler {
         };
     }
 
-    private static ClassRow classRow(Tally tally, String key) {
+    private static ClassRow classRow(Figures tally, String key) {
         Map<String, Long> byResponsibility = new LinkedHashMap<>();
         for (CountedResponsibility responsibility : CountedResponsibility.values()) {
             byResponsibility.put(responsibility.name(), tally.count(key, responsibility.name()));
@@ -186,6 +262,12 @@ public class StatisticsQueryHandler {
     @QueryHandler
     public OnTimeReport onTime(OnTime query) {
         Instant asOf = clock.instant();
+        if (query.drill() == null && query.groupBy() != Grouping.LEVEL) {
+            Counts counts = tallied(query.groupBy(), query.from(), query.to().plusDays(1), Measure.CLOCK);
+            return new OnTimeReport(query.from(), query.to(), parameter(query.groupBy()), zone(), asOf,
+                    clockRates(counts, Tally.TOTAL), query.groupBy() == null ? null : counts.keys().stream()
+                    .map(key -> new GroupClocks(key, clockRates(counts, key))).toList(), null);
+        }
         List<Object[]> rows = entityManager.createQuery("select e, c from ClockEnding e, StatisticsCase c"
                         + " where e.complaintId = c.complaintId and e.endedAt >= :from and e.endedAt < :to", Object[].class)
                 .setParameter("from", start(query.from())).setParameter("to", start(query.to().plusDays(1)))
@@ -203,7 +285,7 @@ public class StatisticsQueryHandler {
                 clockRates(tally, Tally.TOTAL), groups, drill(tally, query.drill()));
     }
 
-    private static List<ClockRate> clockRates(Tally tally, String key) {
+    private static List<ClockRate> clockRates(Figures tally, String key) {
         return Arrays.stream(SlaClock.values()).map(clock -> {
             long ended = tally.count(key, clock + ".ended");
             long met = tally.count(key, clock + ".metInTime");
@@ -224,6 +306,31 @@ public class StatisticsQueryHandler {
             case CHANNEL -> "c.channel";
             case LEVEL -> "c.handling_level";
         };
+        String overdueCases = " from case_summary c join case_deadline d on d.complaint_id = c.complaint_id"
+                + " where c.open_case = true and c.next_due_at < ?1 and d.met_at is null and d.state <> 'STOPPED'"
+                + " and d.due_at < ?1 group by c.complaint_id" + (column == null ? "" : ", " + column);
+        if (query.drill() == null) {
+            // each overdue case's band by its oldest open due time, counted by the database
+            Duration[] upper = settings.overdueBands();
+            @SuppressWarnings("unchecked")
+            List<Object[]> counted = entityManager.createNativeQuery("select o.k, o.band, count(*) from (select i.k,"
+                            + " case when i.m > ?2 then 0 when i.m > ?3 then 1 when i.m > ?4 then 2 else 3 end as band"
+                            + " from (select min(d.due_at) as m, " + (column == null ? "cast(null as varchar(40))" : column)
+                            + " as k" + overdueCases + ") i) o group by o.k, o.band")
+                    .setParameter(1, now).setParameter(2, now.minus(upper[0])).setParameter(3, now.minus(upper[1]))
+                    .setParameter(4, now.minus(upper[2])).getResultList();
+            Counts counts = new Counts();
+            for (Object[] row : counted) {
+                String key = row[0] == null ? null : row[0].toString();
+                long count = ((Number) row[2]).longValue();
+                counts.add(key, "overdue", count);
+                counts.add(key, BANDS[((Number) row[1]).intValue()], count);
+            }
+            List<OverdueGroup> groups = query.groupBy() == null ? null : counts.keys().stream()
+                    .map(key -> new OverdueGroup(key, counts.count(key, "overdue"), bands(counts, key))).toList();
+            return new OverdueAgeReport(parameter(query.groupBy()), now, counts.count(Tally.TOTAL, "overdue"),
+                    bands(counts, Tally.TOTAL), groups, null);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select c.complaint_id, min(d.due_at)"
                         + (column == null ? "" : ", " + column)
@@ -255,7 +362,7 @@ public class StatisticsQueryHandler {
         return BANDS[upper.length];
     }
 
-    private static Map<String, Long> bands(Tally tally, String key) {
+    private static Map<String, Long> bands(Figures tally, String key) {
         Map<String, Long> bands = new LinkedHashMap<>();
         for (String band : BANDS) {
             bands.put(band, tally.count(key, band));
@@ -281,6 +388,12 @@ public class StatisticsQueryHandler {
     @QueryHandler
     public RatesReport rates(Rates query) {
         Instant asOf = clock.instant();
+        if (query.drill() == null && query.groupBy() != Grouping.LEVEL) {
+            Counts counts = tallied(query.groupBy(), query.from(), query.to().plusDays(1), Measure.VOLUME, Measure.RATES);
+            return new RatesReport(query.from(), query.to(), parameter(query.groupBy()), zone(), asOf,
+                    rateFigures(counts, Tally.TOTAL), query.groupBy() == null ? null
+                    : counts.keys().stream().map(key -> rateFigures(counts, key)).toList(), null);
+        }
         Instant from = start(query.from());
         Instant to = start(query.to().plusDays(1));
         List<StatisticsCase> cases = registered(from, to);
@@ -312,7 +425,7 @@ public class StatisticsQueryHandler {
                 rateFigures(tally, Tally.TOTAL), groups, drill(tally, query.drill()));
     }
 
-    private static RateFigures rateFigures(Tally tally, String key) {
+    private static RateFigures rateFigures(Figures tally, String key) {
         long registered = tally.count(key, "registered");
         long repeat = tally.count(key, "repeat");
         long escalated = tally.count(key, "escalated");
@@ -341,6 +454,12 @@ public class StatisticsQueryHandler {
     @QueryHandler
     public CompensationReport compensation(StatisticsQueries.Compensation query) {
         Instant asOf = clock.instant();
+        if (query.drill() == null && query.groupBy() != Grouping.LEVEL) {
+            Counts counts = tallied(query.groupBy(), query.from(), query.to().plusDays(1), Measure.COMPENSATION);
+            return new CompensationReport(query.from(), query.to(), parameter(query.groupBy()), zone(), asOf,
+                    compensationFigures(counts, counts.sums(), Tally.TOTAL), query.groupBy() == null ? null
+                    : counts.keys().stream().map(key -> compensationFigures(counts, counts.sums(), key)).toList(), null);
+        }
         List<Object[]> rows = entityManager.createQuery("select f, c from CompensationFact f, StatisticsCase c"
                         + " where f.complaintId = c.complaintId and f.recordedAt >= :from and f.recordedAt < :to", Object[].class)
                 .setParameter("from", start(query.from())).setParameter("to", start(query.to().plusDays(1)))
@@ -363,7 +482,7 @@ public class StatisticsQueryHandler {
                 compensationFigures(tally, sums, Tally.TOTAL), groups, drill(tally, query.drill()));
     }
 
-    private static CompensationFigures compensationFigures(Tally tally, Map<String, BigDecimal> sums, String key) {
+    private static CompensationFigures compensationFigures(Figures tally, Map<String, BigDecimal> sums, String key) {
         Map<String, Map<String, Amounts>> stages = new LinkedHashMap<>();
         for (CompensationFact.Stage stage : CompensationFact.Stage.values()) {
             stages.put(stage.name().toLowerCase(java.util.Locale.ROOT), new TreeMap<>());
@@ -394,6 +513,19 @@ public class StatisticsQueryHandler {
         }
         Instant from = start(starts.get(0));
         Instant to = start(current.plusMonths(3));
+        if (query.drill() == null && query.groupBy() != Grouping.LEVEL) {
+            Counts counts = new Counts();
+            for (LocalDate start : starts) {
+                String quarter = quarter(start);
+                tallied(query.groupBy(), start, start.plusMonths(3), row -> counts.add(row.key(),
+                        quarter + "." + ("registered".equals(row.figure()) ? "volume" : row.figure()), row.count()),
+                        Measure.VOLUME, Measure.FEEDBACK);
+            }
+            return new TrendReport(zone(), asOf, settings.volumeTarget(), settings.satisfactionTarget(),
+                    settings.satisfactionBaseline(), quarters(counts, Tally.TOTAL, starts, today),
+                    query.groupBy() == null ? null : counts.keys().stream()
+                            .map(key -> new GroupTrend(key, quarters(counts, key, starts, today))).toList(), null);
+        }
         Tally tally = new Tally();
         for (StatisticsCase c : registered(from, to)) {
             String quarter = quarter(LocalDate.ofInstant(c.registeredAt, settings.zone()));
@@ -419,7 +551,7 @@ public class StatisticsQueryHandler {
     }
 
     /** The quarters after the first start (which only gives the change of the second). */
-    private List<Quarter> quarters(Tally tally, String key, List<LocalDate> starts, LocalDate today) {
+    private List<Quarter> quarters(Figures tally, String key, List<LocalDate> starts, LocalDate today) {
         List<Quarter> quarters = new ArrayList<>();
         for (int at = 1; at < starts.size(); at++) {
             LocalDate start = starts.get(at);
@@ -461,10 +593,26 @@ public class StatisticsQueryHandler {
             start = next(query.period(), start);
         }
         LocalDate end = start;
-        Tally tally = new Tally();
-        for (StatisticsCase c : registered(start(starts.get(0)), start(end))) {
-            LocalDate day = LocalDate.ofInstant(c.registeredAt, settings.zone());
-            tally.add(key(c, query.groupBy(), c.level), periodStart(query.period(), day).toString(), c.complaintId);
+        Figures tally;
+        if (query.drill() == null && query.groupBy() != Grouping.LEVEL) {
+            Counts counts = new Counts();
+            for (Object[] row : entityManager.createQuery("select t.day, t.groupKey, sum(t.count) from StatisticsTally t"
+                            + " where t.grouping = :grouping and t.measure = :measure and t.day >= :from and t.day < :to"
+                            + " group by t.day, t.groupKey", Object[].class)
+                    .setParameter("grouping", tallyGrouping(query.groupBy()).name())
+                    .setParameter("measure", Measure.VOLUME.name())
+                    .setParameter("from", starts.get(0)).setParameter("to", end).getResultList()) {
+                counts.add(query.groupBy() == null ? null : (String) row[1],
+                        periodStart(query.period(), (LocalDate) row[0]).toString(), (Long) row[2]);
+            }
+            tally = counts;
+        } else {
+            Tally cases = new Tally();
+            for (StatisticsCase c : registered(start(starts.get(0)), start(end))) {
+                LocalDate day = LocalDate.ofInstant(c.registeredAt, settings.zone());
+                cases.add(key(c, query.groupBy(), c.level), periodStart(query.period(), day).toString(), c.complaintId);
+            }
+            tally = cases;
         }
         String examinedFigure = examined.toString();
         double k = settings.hotSpotDeviations();
@@ -488,7 +636,7 @@ public class StatisticsQueryHandler {
         }
         hotSpots.sort((a, b) -> Long.compare(b.count(), a.count()));
         DrillDown drill = query.drill() == null ? null
-                : drill(tally, query.drill().key(), query.drill().figure() == null ? examinedFigure : query.drill().figure());
+                : drill((Tally) tally, query.drill().key(), query.drill().figure() == null ? examinedFigure : query.drill().figure());
         return new HotSpotReport(query.period().name(), examined, next(query.period(), examined).minusDays(1),
                 parameter(query.groupBy()), zone(), asOf,
                 new HotSpotRule(rule, k, trailing, settings.hotSpotMinimumCount()), hotSpots, drill);
@@ -522,6 +670,35 @@ public class StatisticsQueryHandler {
     }
 
     // ---- shared ----
+
+    /** A row of the tally summed over a period: a group's key (null: the total alone), a figure, its count and amount. */
+    private record TalliedRow(String key, String figure, long count, BigDecimal amount) {
+    }
+
+    /** The tally's figures of {@code measures} over the days {@code from} (included) to {@code to} (excluded). */
+    private Counts tallied(Grouping groupBy, LocalDate from, LocalDate to, Measure... measures) {
+        Counts counts = new Counts();
+        tallied(groupBy, from, to, row -> counts.add(row.key(), row.figure(), row.count(), row.amount()), measures);
+        return counts;
+    }
+
+    private void tallied(Grouping groupBy, LocalDate from, LocalDate to, java.util.function.Consumer<TalliedRow> each,
+                         Measure... measures) {
+        for (Object[] row : entityManager.createQuery("select t.groupKey, t.figure, sum(t.count), sum(t.amount)"
+                        + " from StatisticsTally t where t.grouping = :grouping and t.measure in :measures"
+                        + " and t.day >= :from and t.day < :to group by t.groupKey, t.figure", Object[].class)
+                .setParameter("grouping", tallyGrouping(groupBy).name())
+                .setParameter("measures", Arrays.stream(measures).map(Measure::name).toList())
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            each.accept(new TalliedRow(groupBy == null ? null : (String) row[0], (String) row[1], (Long) row[2],
+                    (BigDecimal) row[3]));
+        }
+    }
+
+    /** The grouping whose rows a report reads: its own, or for the total alone, one that every case has a key of. */
+    private static Grouping tallyGrouping(Grouping groupBy) {
+        return groupBy == null ? Grouping.CATEGORY : groupBy;
+    }
 
     private static DrillDown drill(Tally tally, Drill drill) {
         if (drill == null) {

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * The case ids behind each figure of a report, per group key: a figure's value is how many ids it holds, and a
  * drill-down lists them. {@link #TOTAL} is the key of the whole report.
  */
-final class Tally {
+final class Tally implements Figures {
 
     static final String TOTAL = "TOTAL";
 
@@ -24,13 +24,15 @@ final class Tally {
         ids(TOTAL, figure).add(complaintId);
     }
 
-    long count(String key, String figure) {
+    @Override
+    public long count(String key, String figure) {
         Map<String, List<String>> byFigure = figures.get(key);
         List<String> ids = byFigure == null ? null : byFigure.get(figure);
         return ids == null ? 0 : ids.size();
     }
 
-    List<String> keys() {
+    @Override
+    public List<String> keys() {
         return figures.keySet().stream().filter(key -> !TOTAL.equals(key)).toList();
     }
 
