@@ -13,7 +13,7 @@ create table statistics_tally (
     constraint pk_statistics_tally primary key (grouping_name, measure, tally_day, group_key, figure)
 );
 
--- the counts are made by the projection: it is rebuilt from the first event at the next start
+-- the counts and the columns below are made by the projection: it is rebuilt from the first event at the next start
 delete from statistics_class_change;
 delete from statistics_escalation;
 delete from statistics_clock;
@@ -21,3 +21,14 @@ delete from statistics_compensation;
 delete from statistics_feedback;
 delete from statistics_case;
 delete from token_entry where processor_name = 'statistics';
+
+-- a case's class, responsibility and level as they stood at the end of its registration day (in the reporting zone):
+-- what the daily statistics count of the day's cases
+alter table statistics_case add column day_end_class varchar(16) not null;
+alter table statistics_case add column day_end_responsibility varchar(16) not null;
+alter table statistics_case add column day_end_level varchar(32) not null;
+
+-- a change of class knows when its case was registered: the day's reclassified cases (registered before the day) are
+-- found among the day's changes alone
+alter table statistics_class_change add column registered_at timestamp(6) with time zone not null;
+create index ix_statistics_class_change_reclassified on statistics_class_change (changed_at, registered_at);

@@ -101,8 +101,15 @@ public class StatisticsProjection {
                 || fresh) {
             // a registration counts from the instant it states, so that its day's report holds it
             Instant changedAt = fresh ? row.registeredAt : recordedAt;
-            entityManager.persist(new ClassChange(id, sequence, changedAt, row.countingClass,
-                    CountedResponsibility.of(row.responsibility), row.level));
+            CountedResponsibility responsibility = CountedResponsibility.of(row.responsibility);
+            entityManager.persist(new ClassChange(id, sequence, changedAt, row.registeredAt, row.countingClass,
+                    responsibility, row.level));
+            if (changedAt.isBefore(registered.plusDays(1).atStartOfDay(settings.zone()).toInstant())) {
+                // the last change before the registration day's end is how the day's report counts the case
+                row.dayEndClass = row.countingClass;
+                row.dayEndResponsibility = responsibility;
+                row.dayEndLevel = row.level;
+            }
         }
     }
 
@@ -116,6 +123,9 @@ public class StatisticsProjection {
         row.branchCode = e.branchCode().value();
         row.level = e.level();
         row.countingClass = CountingClass.NOT_COUNTED;
+        row.dayEndClass = row.countingClass;
+        row.dayEndResponsibility = CountedResponsibility.of(null);
+        row.dayEndLevel = row.level;
         return row;
     }
 

@@ -53,11 +53,9 @@ public class StatisticsQueryHandler {
     static final int RATE_SCALE = 4;
     static final String[] BANDS = {"LESS_THAN_1_DAY", "1_TO_3_DAYS", "3_TO_7_DAYS", "MORE_THAN_7_DAYS"};
 
-    /** A case registered in [:from, :to) with its last change of class before :to, if any (ch). */
-    private static final String CASES_OF_THE_DAY = " from StatisticsCase c left join ClassChange ch"
-            + " on ch.complaintId = c.complaintId and ch.sequence = (select max(x.sequence) from ClassChange x"
-            + " where x.complaintId = c.complaintId and x.changedAt < :to)"
-            + " where c.registeredAt >= :from and c.registeredAt < :to";
+    /** A case registered in [:from, :to), counted as it stood at the day's end ({@code c.dayEnd*}). */
+    private static final String CASES_OF_THE_DAY = " from StatisticsCase c where c.registeredAt >= :from"
+            + " and c.registeredAt < :to";
     /** A case registered before :from whose class changed in [:from, :to): its last change before :to (a), before :from (b). */
     private static final String RECLASSIFIED = " from StatisticsCase c join ClassChange a on a.complaintId = c.complaintId"
             + " and a.sequence = (select max(x.sequence) from ClassChange x where x.complaintId = c.complaintId"
@@ -65,7 +63,7 @@ public class StatisticsQueryHandler {
             + " left join ClassChange b on b.complaintId = c.complaintId and b.sequence = (select max(y.sequence)"
             + " from ClassChange y where y.complaintId = c.complaintId and y.changedAt < :from)"
             + " where c.registeredAt < :from and c.complaintId in (select z.complaintId from ClassChange z"
-            + " where z.changedAt >= :from and z.changedAt < :to)";
+            + " where z.changedAt >= :from and z.changedAt < :to and z.registeredAt < :from)";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -107,20 +105,19 @@ public class StatisticsQueryHandler {
         Instant asOf = clock.instant();
         Instant from = start(query.date());
         Instant to = start(query.date().plusDays(1));
-        String attribute = attribute(query.groupBy(), "c.level");
+        String attribute = attribute(query.groupBy(), "c.dayEndLevel");
         Tally tally = new Tally();
-        for (Object[] row : entityManager.createQuery("select " + attribute + ", c.level, ch.level, ch.countingClass,"
-                        + " ch.responsibility, count(c)" + CASES_OF_THE_DAY
-                        + " group by " + attribute + ", c.level, ch.level, ch.countingClass, ch.responsibility", Object[].class)
+        for (Object[] row : entityManager.createQuery("select " + attribute + ", c.dayEndClass, c.dayEndResponsibility,"
+                        + " count(c)" + CASES_OF_THE_DAY + " group by " + attribute + ", c.dayEndClass, c.dayEndResponsibility",
+                        Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList()) {
-            CountingClass countingClass = row[3] == null ? CountingClass.NOT_COUNTED : (CountingClass) row[3];
-            String key = query.groupBy() == Grouping.LEVEL ? key(query.groupBy(), row[2] == null ? row[1] : row[2])
-                    : key(query.groupBy(), row[0]);
-            long count = (Long) row[5];
+            CountingClass countingClass = (CountingClass) row[1];
+            String key = key(query.groupBy(), row[0]);
+            long count = (Long) row[3];
             tally.add(key, "cases", count);
             tally.add(key, figure(countingClass), count);
             if (countingClass != CountingClass.NOT_COUNTED) {
-                tally.add(key, ((CountedResponsibility) row[4]).name(), count);
+                tally.add(key, ((CountedResponsibility) row[2]).name(), count);
             }
         }
         String levelAtEnd = attribute(query.groupBy(), "a.level");
@@ -155,18 +152,17 @@ public class StatisticsQueryHandler {
                             : "b.countingClass = :was", "was", was);
         } else {
             ids = new Ids("select distinct c.complaintId" + CASES_OF_THE_DAY).period(from, to)
-                    .group(query.groupBy(), query.drill().key(), "coalesce(ch.level, c.level)");
+                    .group(query.groupBy(), query.drill().key(), "c.dayEndLevel");
             CountedResponsibility responsibility = constant(CountedResponsibility.class, figure);
             switch (figure) {
                 case "cases" -> {
                 }
-                case "complaint" -> ids.and("ch.countingClass = :class", "class", CountingClass.COMPLAINT);
-                case "inquiry" -> ids.and("ch.countingClass = :class", "class", CountingClass.INQUIRY);
-                case "notCounted" -> ids.and("(ch.countingClass is null or ch.countingClass = :class)", "class",
-                        CountingClass.NOT_COUNTED);
+                case "complaint" -> ids.and("c.dayEndClass = :class", "class", CountingClass.COMPLAINT);
+                case "inquiry" -> ids.and("c.dayEndClass = :class", "class", CountingClass.INQUIRY);
+                case "notCounted" -> ids.and("c.dayEndClass = :class", "class", CountingClass.NOT_COUNTED);
                 default -> ids.unless(responsibility == null)
-                        .and("ch.countingClass <> :class", "class", CountingClass.NOT_COUNTED)
-                        .and("ch.responsibility = :responsibility", "responsibility", responsibility);
+                        .and("c.dayEndClass <> :class", "class", CountingClass.NOT_COUNTED)
+                        .and("c.dayEndResponsibility = :responsibility", "responsibility", responsibility);
             }
         }
         return ids.drill(query.drill().key(), figure);
@@ -267,12 +263,10 @@ public class StatisticsQueryHandler {
             case LEVEL -> "c.handling_level";
         };
         Duration[] upper = settings.overdueBands();
-        String banded = "select i.id, i.k, case when i.m > :day then 0 when i.m > :days3 then 1 when i.m > :days7 then 2 else 3 end"
-                + " as band from (select c.complaint_id as id, min(d.due_at) as m, "
-                + (column == null ? "cast(null as varchar(40))" : column) + " as k"
-                + " from case_summary c join case_deadline d on d.complaint_id = c.complaint_id"
-                + " where c.open_case = true and c.next_due_at < :now and d.met_at is null and d.state <> 'STOPPED'"
-                + " and d.due_at < :now group by c.complaint_id" + (column == null ? "" : ", " + column) + ") i";
+        // an open case's next due time is its earliest pending one (not met, not stopped): past, the case is overdue
+        String banded = "select c.complaint_id as id, " + (column == null ? "cast(null as varchar(40))" : column) + " as k,"
+                + " case when c.next_due_at > :day then 0 when c.next_due_at > :days3 then 1 when c.next_due_at > :days7"
+                + " then 2 else 3 end as band from case_summary c where c.open_case = true and c.next_due_at < :now";
         Tally tally = new Tally();
         for (Object row : bands(entityManager.createNativeQuery("select o.k, o.band, count(*) from (" + banded
                 + ") o group by o.k, o.band"), now, upper).getResultList()) {
