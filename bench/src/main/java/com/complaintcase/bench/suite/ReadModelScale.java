@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * have the projected cases' mix of states, branches, due times and overdue share. The id of a copy is a UUID of
  * version 8 (RFC 9562's custom layout: never what the app or the workload generates) whose first three digits count
  * the copies: the app accepts it, the case view answers it from the read model, and the history, which needs events,
- * is asked only of cases whose id is not a copy's.
+ * is asked only of cases whose id is not a copy's. The statistics projection's rows (its cases and facts, whose ids
+ * begin with their case's) are copied with the same copy ids, and its day tally is counted again over them, so that
+ * the statistics answer for the grown store.
  */
 public final class ReadModelScale {
 
