@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 final class Browser implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(15);
+    /** How long the overview's charts may take after its first render (a benchmark's large store). */
+    static final Duration CHARTS_WAIT = Duration.ofSeconds(120);
 
     private final ChromeDriver driver;
     private final URI base;
@@ -122,6 +124,11 @@ final class Browser implements AutoCloseable {
     Render overviewRender() {
         driver.navigate().refresh();
         waitForPage("overview");
+        // every request of the page answered before the next reload, so that no render waits on the one before it
+        new WebDriverWait(driver, CHARTS_WAIT).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trends[data-ready='true']")));
+        new WebDriverWait(driver, CHARTS_WAIT).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#statistics[data-ready='true']")));
         Object at = driver.executeScript("return [performance.getEntriesByName('overview-rendered')[0].startTime,"
                 + " performance.getEntriesByName('overview-complete')[0].startTime]");
         java.util.List<?> marks = (java.util.List<?>) at;

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import com.complaintcase.query.returns.ReturnFactsProbe;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -361,11 +362,49 @@ class ComplaintLifecycleEndToEndTest {
     }
 
     @Test
+    @Order(5)
+    void a_return_read_from_the_returns_facts_table_equals_the_return_read_from_the_events_alone() {
+        ReturnFactsProbe probe = new ReturnFactsProbe(app.context());
+        long head = probe.head();
+        Eventually.await("the returns' facts complete to the head " + head, probe::factsCompleteTo,
+                complete -> complete >= head);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = today.minusDays(30);
+        LocalDate to = today.plusDays(1);
+        Map<String, String> fromEvents = probe.returns(from, to, head, -1);
+        assertThat(fromEvents.get("fca-disp1")).as("a return with cases in it").contains("\"opened\":");
+        for (long factsUpTo : new long[]{head / 3, head / 2, head}) {
+            assertThat(probe.returns(from, to, head, factsUpTo)).as("facts up to %d, then the events", factsUpTo)
+                    .isEqualTo(fromEvents);
+        }
+        assertThat(probe.returns(from, to, head / 2, head)).as("as of an earlier position")
+                .isEqualTo(probe.returns(from, to, head / 2, -1));
+    }
+
+    @Test
     @Order(6)
     void after_a_restart_the_filed_return_is_reproduced_from_the_same_events() {
         assumeTrue(filingId != null, "the return was filed");
         if (!restarted) {
             restart();
+        }
+
+        JsonNode check = app.api().as("compliance1").get("/api/returns/filings/" + filingId + "/check").json();
+
+        assertThat(check.path("status").asText()).as("%s", check).isEqualTo("REPRODUCED");
+        assertThat(check.path("reproducible").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void after_the_projections_are_rebuilt_the_filed_return_is_reproduced_from_the_same_events() {
+        assumeTrue(filingId != null, "the return was filed");
+        for (String projection : List.of("returns", "cases")) {
+            ApiReply started = app.api().as("compliance1").post("/api/admin/projections/" + projection + "/replay", null);
+            assertThat(started.status()).as("%s", started).isEqualTo(202);
+            Eventually.await("the rebuild of " + projection, () -> app.api().as("compliance1")
+                            .get("/api/admin/projections/" + projection).json(),
+                    progress -> "COMPLETED".equals(progress.path("state").asText()));
         }
 
         JsonNode check = app.api().as("compliance1").get("/api/returns/filings/" + filingId + "/check").json();

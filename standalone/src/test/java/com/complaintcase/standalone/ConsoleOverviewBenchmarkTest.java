@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console overview's first render (counts and charts, from the navigation's start, by the Navigation Timing API)
  * with a large store: {@code -Dconsole.bench.cases=100000} loads so many demo cases in bulk first (minutes); skipped
- * without it, so that the normal build stays fast. The figures are in docs/benchmarks.md.
+ * without it, so that the normal build stays fast. {@code -Dconsole.bench.data-dir=DIR} keeps the store in DIR (a data
+ * directory of the standalone app), so that a second run only tops it up to N cases. The figures are in
+ * docs/benchmarks.md.
  */
 class ConsoleOverviewBenchmarkTest {
 
@@ -31,7 +33,9 @@ class ConsoleOverviewBenchmarkTest {
         Assumptions.assumeFalse(cases.isBlank(), "Console benchmark SKIPPED: set -Dconsole.bench.cases=<N> to load N demo "
                 + "cases and measure the overview's first render");
         Browser.assumeInstalled();
-        try (RunningApplication app = RunningApplication.start(dataDir, "--demo-data=" + cases, "--demo-data-mode=bulk")) {
+        String reused = System.getProperty("console.bench.data-dir", "");
+        Path store = reused.isBlank() ? dataDir : Path.of(reused);
+        try (RunningApplication app = RunningApplication.start(store, "--demo-data=" + cases, "--demo-data-mode=bulk")) {
             Api api = app.api();
             awaitProjectionsAtHead(api);
             long open = api.as("compliance1").get("/api/cases/open?size=1").json().path("totalElements").asLong();

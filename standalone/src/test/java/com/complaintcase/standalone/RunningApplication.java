@@ -94,6 +94,10 @@ final class RunningApplication implements AutoCloseable {
         return api;
     }
 
+    org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

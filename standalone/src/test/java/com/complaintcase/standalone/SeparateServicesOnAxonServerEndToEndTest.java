@@ -39,6 +39,6 @@ class SeparateServicesOnAxonServerEndToEndTest extends SeparateServicesScenario 
         }
         // "__config" is the token store's own identity row, which the processors report to Axon Server
         assertThat(strings("select distinct processor_name from token_entry where processor_name <> '__config' order by 1"))
-                .containsExactly("cases", "integrity-checkpoints", "metrics", "statistics");
+                .containsExactly("cases", "integrity-checkpoints", "metrics", "returns", "statistics");
     }
 }

@@ -67,6 +67,6 @@ class SeparateServicesOnPostgresEndToEndTest extends SeparateServicesScenario {
     void the_events_are_in_postgresql_and_the_query_side_tracks_them_with_tokens_there() {
         assertThat(strings("select distinct aggregate_identifier from domain_event_entry"))
                 .containsExactlyInAnyOrderElementsOf(caseIds());
-        assertThat(strings("select distinct processor_name from token_entry order by 1")).containsExactly("cases", "integrity-checkpoints", "metrics", "statistics");
+        assertThat(strings("select distinct processor_name from token_entry order by 1")).containsExactly("cases", "integrity-checkpoints", "metrics", "returns", "statistics");
     }
 }

@@ -9,11 +9,10 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The FCA complaints return (DISP 1 Annex 1R) and the DISP 1.10A publication summary for a period, from the cases'
@@ -173,7 +172,7 @@ final class FcaDisp1 {
         return mappings.fcaCauses();
     }
 
-    record Computed(Figures figures, Map<String, SortedSet<String>> drill) {
+    record Computed(Figures figures, Map<String, List<String>> drill) {
     }
 
     record Figures(Header header, List<Row> rows, List<Publication> publication) {
@@ -194,17 +193,20 @@ final class FcaDisp1 {
                        BigDecimal percentUpheld, String mainCause) {
     }
 
-    /** The case ids behind each figure, by drill key {@code <cell>.<figure>}. */
+    /**
+     * The case ids behind each figure, by drill key {@code <cell>.<figure>}: each case is added once to a figure (one
+     * pass over the cases), so a list's size is the figure; a drill-down sorts the one list it shows.
+     */
     static final class Cells {
-        final Map<String, SortedSet<String>> ids = new TreeMap<>();
+        final Map<String, List<String>> ids = new HashMap<>();
 
         void add(String cell, String figure, String caseId) {
-            ids.computeIfAbsent(cell + "." + figure, key -> new TreeSet<>()).add(caseId);
+            ids.computeIfAbsent(cell + "." + figure, key -> new ArrayList<>()).add(caseId);
         }
 
         long count(String cell, String figure) {
-            SortedSet<String> set = ids.get(cell + "." + figure);
-            return set == null ? 0 : set.size();
+            List<String> list = ids.get(cell + "." + figure);
+            return list == null ? 0 : list.size();
         }
     }
 }

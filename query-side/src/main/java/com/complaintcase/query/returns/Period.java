@@ -5,22 +5,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The days {@code from} to {@code to}, both included, in the reporting zone: the instants [start, end). */
-record Period(LocalDate from, LocalDate to, ZoneId zone) {
+record Period(LocalDate from, LocalDate to, ZoneId zone, Instant start, Instant end) {
 
-    Instant start() {
-        return from.atStartOfDay(zone).toInstant();
-    }
-
-    Instant end() {
-        return to.plusDays(1).atStartOfDay(zone).toInstant();
+    Period(LocalDate from, LocalDate to, ZoneId zone) {
+        this(from, to, zone, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     boolean contains(Instant instant) {
-        return instant != null && !instant.isBefore(start()) && instant.isBefore(end());
+        return instant != null && !instant.isBefore(start) && instant.isBefore(end);
     }
 
     /** Whether [periodStart, periodEnd) overlaps this period. */
     boolean overlaps(Instant periodStart, Instant periodEnd) {
-        return periodStart.isBefore(end()) && periodEnd.isAfter(start());
+        return periodStart.isBefore(end) && periodEnd.isAfter(start);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -55,6 +56,11 @@ class RegulatoryReturns {
         return source.head();
     }
 
+    /** The position up to which the returns' facts table is complete (-1: not at all). */
+    long factsCompleteTo() {
+        return source.factsCompleteTo();
+    }
+
     /** The period of the days {@code from} to {@code to} of the reporting zone, checked against the limits. */
     Period period(LocalDate from, LocalDate to) {
         within("from", from);
@@ -81,11 +87,19 @@ class RegulatoryReturns {
     }
 
     Computed compute(String regime, Period period, long position) {
-        ReturnSource.Snapshot snapshot = source.read(position);
+        return compute(regime, period, source.read(position));
+    }
+
+    /** As {@link #compute(String, Period, long)}, with the returns' facts table read at most up to {@code factsUpTo}. */
+    Computed compute(String regime, Period period, long position, long factsUpTo) {
+        return compute(regime, period, source.read(position, factsUpTo));
+    }
+
+    private Computed compute(String regime, Period period, ReturnSource.Snapshot snapshot) {
         Map<String, String> versions = new TreeMap<>();
         versions.put("mappings", mappings.version());
         Object figures;
-        Map<String, SortedSet<String>> drill;
+        Map<String, ? extends Collection<String>> drill;
         switch (regime) {
             case FcaDisp1.REGIME -> {
                 FcaDisp1.Computed computed = fca.compute(snapshot.cases().values(), period);
@@ -97,10 +111,9 @@ class RegulatoryReturns {
             case Cfpb.REGIME -> {
                 Cfpb.Figures rows = cfpb.compute(snapshot.cases().values(), period, snapshot.asOf());
                 figures = rows;
-                drill = new TreeMap<>();
                 SortedSet<String> all = new TreeSet<>();
                 rows.rows().forEach(row -> all.add(row.complaintId()));
-                drill.put("complaints", all);
+                drill = Map.of("complaints", all);
                 versions.put("computation", Cfpb.COMPUTATION);
                 versions.put("policy", settings.cfpb().policy());
             }
@@ -130,7 +143,8 @@ class RegulatoryReturns {
         }
     }
 
-    record Computed(ReturnDocument document, Map<String, SortedSet<String>> drill, ReturnSource.Snapshot snapshot) {
+    /** {@code drill}: the case ids behind each figure by its key, in no particular order. */
+    record Computed(ReturnDocument document, Map<String, ? extends Collection<String>> drill, ReturnSource.Snapshot snapshot) {
 
         byte[] canonical() {
             return RegulatoryReturns.canonical(document);

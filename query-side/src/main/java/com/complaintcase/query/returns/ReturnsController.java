@@ -33,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -184,7 +185,8 @@ public class ReturnsController {
         }
         ReturnDocument document = computed.document();
         requireKnownFigure(regime, document, drill);
-        SortedSet<String> ids = computed.drill().getOrDefault(drill, new TreeSet<>());
+        Collection<String> figure = computed.drill().get(drill);
+        SortedSet<String> ids = figure == null ? new TreeSet<>() : new TreeSet<>(figure);
         return new Drill(regime, document.from(), document.to(), document.zone(), document.asOfPosition(),
                 document.asOf(), document.versions(), drill, ids.size(), List.copyOf(ids));
     }
