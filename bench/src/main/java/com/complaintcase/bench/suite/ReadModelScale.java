@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * have the projected cases' mix of states, branches, due times and overdue share. The id of a copy is a UUID of
  * version 8 (RFC 9562's custom layout: never what the app or the workload generates) whose first three digits count
  * the copies: the app accepts it, the case view answers it from the read model, and the history, which needs events,
- * is asked only of cases whose id is not a copy's.
+ * is asked only of cases whose id is not a copy's. The statistics projection's rows (its cases and facts, whose ids
+ * begin with their case's) are copied with the same copy ids, and its day tally is counted again over them, so that
+ * the statistics answer for the grown store.
  */
 public final class ReadModelScale {
 
@@ -32,6 +34,12 @@ public final class ReadModelScale {
     private static final String IS_COPY = "substring(complaint_id, 15, 1) = '" + COPY_VERSION + "'";
     private static final int MAX_COPIES = 0xfff;
     private static final List<String> CHILD_TABLES = List.of("case_deadline", "case_escalation");
+    /** The statistics projection's tables with a row per case or per fact; a fact's id begins with its case's id. */
+    private static final List<String> STATISTICS_TABLES = List.of("statistics_case", "statistics_class_change",
+            "statistics_escalation", "statistics_clock", "statistics_compensation", "statistics_feedback");
+    private static final List<String> FACT_ID_COLUMNS = List.of("change_id", "fact_id");
+    /** The reporting zone of the statistics' day tally: the app's default (complaints.statistics.zone). */
+    private static final String REPORTING_ZONE = "UTC";
 
     private ReadModelScale() {
     }
@@ -67,18 +75,28 @@ public final class ReadModelScale {
             }
             List<String> tables = new ArrayList<>(List.of("case_summary"));
             tables.addAll(CHILD_TABLES);
+            tables.addAll(STATISTICS_TABLES);
             copyAll(connection, tables, lastIds);
+            long tallied = tallyStatistics(connection);
             try (Statement analyze = connection.createStatement()) {
-                analyze.execute("analyze");
+                // as autovacuum leaves a table some time after a bulk insert: statistics, and the visibility map
+                // that lets an index answer alone
+                analyze.execute("vacuum analyze");
             }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("casesWithEvents", original);
             result.put("cases", count(connection, "select count(*) from case_summary"));
             result.put("deadlineRows", count(connection, "select count(*) from case_deadline"));
+            result.put("statisticsCases", count(connection, "select count(*) from statistics_case"));
+            result.put("statisticsFactRows", count(connection, "select (select count(*) from statistics_class_change)"
+                    + " + (select count(*) from statistics_escalation) + (select count(*) from statistics_clock)"
+                    + " + (select count(*) from statistics_compensation) + (select count(*) from statistics_feedback)"));
+            result.put("statisticsTallyRows", tallied);
             result.put("copies", lastIds.size());
             result.put("fileCopySeconds", Latencies.round(copiedFileSeconds));
             result.put("seconds", Latencies.round((System.nanoTime() - started) / 1e9));
-            result.put("what", "the cases slice's rows copied with new ids up to the target; the event store is not scaled");
+            result.put("what", "the cases slice's and the statistics' rows copied with new ids up to the target, the"
+                    + " statistics' day tally counted again over them; the event store is not scaled");
             return result;
         }
     }
@@ -167,7 +185,8 @@ public final class ReadModelScale {
                 generation, COPY_VERSION);
         List<String> selected = new ArrayList<>();
         for (String column : columns) {
-            selected.add(column.equals("complaint_id") ? newId : column);
+            selected.add(column.equals("complaint_id") ? newId
+                    : FACT_ID_COLUMNS.contains(column) ? "(" + newId + ") || substring(" + column + ", 37)" : column);
         }
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", selected)
                 + " from " + table + " where not " + IS_COPY + " and complaint_id <= ?";
@@ -175,6 +194,44 @@ public final class ReadModelScale {
             insert.setString(1, lastId);
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * The statistics' day tally counted again from the facts of the grown tables, as the statistics projection counts
+     * them (a copy counts where its original does: the same days and groups). Answers its rows.
+     */
+    static long tallyStatistics(Connection connection) throws SQLException {
+        String day = "at time zone '" + java.time.ZoneId.of(REPORTING_ZONE).getId() + "')::date";
+        String facts = "select c.complaint_id, 'VOLUME' as measure, (c.registered_at " + day + " as tally_day,"
+                + " 'registered' as figure, cast(0 as numeric(19, 4)) as amount from statistics_case c"
+                + " union all select c.complaint_id, 'RATES', (c.registered_at " + day + ", 'repeat', 0"
+                + " from statistics_case c where c.repeat_complaint"
+                + " union all select c.complaint_id, 'RATES', (c.registered_at " + day + ", 'escalated', 0"
+                + " from statistics_case c where c.escalated"
+                + " union all select e.complaint_id, 'RATES', (c.registered_at " + day + ", 'reason:' || e.reason, 0"
+                + " from statistics_escalation e join statistics_case c on c.complaint_id = e.complaint_id"
+                + " union all select e.complaint_id, 'RATES', (c.registered_at " + day + ", 'level:' || e.to_level, 0"
+                + " from statistics_escalation e join statistics_case c on c.complaint_id = e.complaint_id"
+                + " union all select k.complaint_id, 'CLOCK', (k.ended_at " + day + ", k.clock || '.ended', 0"
+                + " from statistics_clock k"
+                + " union all select k.complaint_id, 'CLOCK', (k.ended_at " + day + ", k.clock"
+                + " || case when k.met_in_time then '.metInTime' else '.breached' end, 0 from statistics_clock k"
+                + " union all select p.complaint_id, 'COMPENSATION', (p.recorded_at " + day + ", lower(p.stage) || '.'"
+                + " || p.currency, p.amount from statistics_compensation p"
+                + " union all select b.complaint_id, 'FEEDBACK', (b.answered_at " + day + ", 'responses', 0"
+                + " from statistics_feedback b"
+                + " union all select b.complaint_id, 'FEEDBACK', (b.answered_at " + day + ", 'satisfied', 0"
+                + " from statistics_feedback b where b.satisfied";
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("delete from statistics_tally");
+            statement.execute("insert into statistics_tally (grouping_name, measure, tally_day, group_key, figure,"
+                    + " tally_count, amount) select g.grouping_name, f.measure, f.tally_day, g.group_key, f.figure, count(*),"
+                    + " sum(f.amount) from (" + facts + ") f join statistics_case c on c.complaint_id = f.complaint_id"
+                    + " cross join lateral (values ('CATEGORY', c.category), ('SUBCATEGORY', c.subcategory),"
+                    + " ('ROOT_ISSUE', c.root_issue), ('BRANCH_CODE', c.branch_code), ('CHANNEL', c.channel))"
+                    + " as g (grouping_name, group_key) group by 1, 2, 3, 4, 5");
+        }
+        return count(connection, "select count(*) from statistics_tally");
     }
 
     /** The table's columns in order. */

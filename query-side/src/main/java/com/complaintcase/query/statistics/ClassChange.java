@@ -17,7 +17,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "statistics_class_change", indexes = {
         @Index(name = "ix_statistics_class_change_case", columnList = "complaint_id, sequence_number"),
-        @Index(name = "ix_statistics_class_change_at", columnList = "changed_at")})
+        @Index(name = "ix_statistics_class_change_at", columnList = "changed_at"),
+        @Index(name = "ix_statistics_class_change_reclassified", columnList = "changed_at, registered_at")})
 public class ClassChange {
 
     @Id
@@ -32,6 +33,10 @@ public class ClassChange {
 
     @Column(name = "changed_at", nullable = false)
     Instant changedAt;
+
+    /** When the case was registered: a day's reclassified cases are the ones registered before it. */
+    @Column(name = "registered_at", nullable = false)
+    Instant registeredAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "counting_class", length = 16, nullable = false)
@@ -48,8 +53,9 @@ public class ClassChange {
     protected ClassChange() {
     }
 
-    ClassChange(String complaintId, long sequence, Instant changedAt, CountingClass countingClass,
+    ClassChange(String complaintId, long sequence, Instant changedAt, Instant registeredAt, CountingClass countingClass,
                 CountedResponsibility responsibility, HandlingLevel level) {
+        this.registeredAt = registeredAt;
         this.changeId = complaintId + ":" + sequence;
         this.complaintId = complaintId;
         this.sequence = sequence;

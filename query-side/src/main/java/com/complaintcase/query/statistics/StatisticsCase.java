@@ -1,6 +1,7 @@
 package com.complaintcase.query.statistics;
 
 import com.complaintcase.query.statistics.counting.CaseCounting;
+import com.complaintcase.query.statistics.counting.CountedResponsibility;
 import com.complaintcase.query.statistics.counting.CountingClass;
 import com.complaintcase.query.statistics.counting.CountingReason;
 import com.complaintcase.values.Category;
@@ -87,6 +88,19 @@ public class StatisticsCase {
 
     @Column(name = "withdrawn", nullable = false)
     boolean withdrawn;
+
+    /** The class, responsibility and level as they stood at the end of the registration day (reporting zone). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "day_end_class", length = 16, nullable = false)
+    CountingClass dayEndClass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "day_end_responsibility", length = 16, nullable = false)
+    CountedResponsibility dayEndResponsibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "day_end_level", length = 32, nullable = false)
+    HandlingLevel dayEndLevel;
 
     protected StatisticsCase() {
     }

@@ -1,13 +1,20 @@
 package com.complaintcase.query.statistics;
 
 import com.complaintcase.query.statistics.StatisticsQueries.*;
+import com.complaintcase.query.statistics.StatisticsTally.Measure;
 import com.complaintcase.query.statistics.counting.CountedResponsibility;
 import com.complaintcase.query.statistics.counting.CountingClass;
+import com.complaintcase.values.Category;
+import com.complaintcase.values.Channel;
 import com.complaintcase.values.EscalationReason;
 import com.complaintcase.values.HandlingLevel;
+import com.complaintcase.values.RootIssue;
 import com.complaintcase.values.SlaClock;
+import com.complaintcase.values.Subcategory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -15,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -25,16 +31,19 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * Answers the statistics from the statistics projection (and the overdue ages from the cases projection's open
- * deadlines, the same as the overdue list). Days, quarters and periods begin in the reporting zone.
+ * deadlines, the same as the overdue list). Days, quarters and periods begin in the reporting zone. Every figure is
+ * counted by the database: the metrics over periods add up the day tally ({@code statistics_tally}) where it keeps the
+ * grouping, and count the facts otherwise (the level, which moves with a case); a drill-down reads the ids of its one
+ * figure.
  */
 @Component
 @Transactional(readOnly = true)
@@ -44,15 +53,37 @@ public class StatisticsQueryHandler {
     static final int RATE_SCALE = 4;
     static final String[] BANDS = {"LESS_THAN_1_DAY", "1_TO_3_DAYS", "3_TO_7_DAYS", "MORE_THAN_7_DAYS"};
 
+    /** A case registered in [:from, :to), counted as it stood at the day's end ({@code c.dayEnd*}). */
+    private static final String CASES_OF_THE_DAY = " from StatisticsCase c where c.registeredAt >= :from"
+            + " and c.registeredAt < :to";
+    /** A case registered before :from whose class changed in [:from, :to): its last change before :to (a), before :from (b). */
+    private static final String RECLASSIFIED = " from StatisticsCase c join ClassChange a on a.complaintId = c.complaintId"
+            + " and a.sequence = (select max(x.sequence) from ClassChange x where x.complaintId = c.complaintId"
+            + " and x.changedAt < :to)"
+            + " left join ClassChange b on b.complaintId = c.complaintId and b.sequence = (select max(y.sequence)"
+            + " from ClassChange y where y.complaintId = c.complaintId and y.changedAt < :from)"
+            + " where c.registeredAt < :from and c.complaintId in (select z.complaintId from ClassChange z"
+            + " where z.changedAt >= :from and z.changedAt < :to and z.registeredAt < :from)";
+
     @PersistenceContext
     private EntityManager entityManager;
 
     private final StatisticsSettings settings;
     private final Clock clock;
+    private boolean readTally = true;
 
     public StatisticsQueryHandler(StatisticsSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Whether the metrics over periods add up the day tally where it keeps the grouping (else: count the facts). */
+    void readTally(boolean read) {
+        this.readTally = read;
+    }
+
+    private boolean tallied(Grouping groupBy) {
+        return readTally && groupBy != Grouping.LEVEL;
     }
 
     private Instant start(LocalDate day) {
@@ -65,31 +96,79 @@ public class StatisticsQueryHandler {
 
     // ---- daily ----
 
+    /**
+     * The day's cases by their key and their class at the day's end (their last change before it), and the cases
+     * registered before it whose class changed during it, by their class before and after.
+     */
     @QueryHandler
     public DailyStatistics daily(Daily query) {
         Instant asOf = clock.instant();
         Instant from = start(query.date());
         Instant to = start(query.date().plusDays(1));
-        List<StatisticsCase> cases = entityManager.createQuery("select c from StatisticsCase c where c.registeredAt >= :from"
-                        + " and c.registeredAt < :to", StatisticsCase.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        Map<String, ClassChange> atEnd = lastChanges(entityManager.createQuery("select ch from ClassChange ch, StatisticsCase c"
-                        + " where ch.complaintId = c.complaintId and c.registeredAt >= :from and c.registeredAt < :to"
-                        + " and ch.changedAt < :to order by ch.complaintId, ch.sequence", ClassChange.class)
-                .setParameter("from", from).setParameter("to", to).getResultList());
+        String attribute = attribute(query.groupBy(), "c.dayEndLevel");
         Tally tally = new Tally();
-        for (StatisticsCase c : cases) {
-            ClassChange state = atEnd.get(c.complaintId);
-            CountingClass countingClass = state == null ? CountingClass.NOT_COUNTED : state.countingClass;
-            String key = key(c, query.groupBy(), state == null ? c.level : state.level);
-            tally.add(key, "cases", c.complaintId);
-            tally.add(key, figure(countingClass), c.complaintId);
+        for (Object[] row : entityManager.createQuery("select " + attribute + ", c.dayEndClass, c.dayEndResponsibility,"
+                        + " count(c)" + CASES_OF_THE_DAY + " group by " + attribute + ", c.dayEndClass, c.dayEndResponsibility",
+                        Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            CountingClass countingClass = (CountingClass) row[1];
+            String key = key(query.groupBy(), row[0]);
+            long count = (Long) row[3];
+            tally.add(key, "cases", count);
+            tally.add(key, figure(countingClass), count);
             if (countingClass != CountingClass.NOT_COUNTED) {
-                tally.add(key, state.responsibility.name(), c.complaintId);
+                tally.add(key, ((CountedResponsibility) row[2]).name(), count);
+            }
+        }
+        String levelAtEnd = attribute(query.groupBy(), "a.level");
+        Tally changed = new Tally();
+        for (Object[] row : entityManager.createQuery("select " + levelAtEnd + ", b.countingClass, a.countingClass, count(c)"
+                        + RECLASSIFIED + " group by " + levelAtEnd + ", b.countingClass, a.countingClass", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            CountingClass was = row[1] == null ? CountingClass.NOT_COUNTED : (CountingClass) row[1];
+            CountingClass is = (CountingClass) row[2];
+            if (was != is) {
+                changed.add(key(query.groupBy(), row[0]), was + ">" + is, (Long) row[3]);
             }
         }
         List<ClassRow> rows = tally.keys().stream().map(key -> classRow(tally, key)).toList();
-        Tally changed = reclassified(from, to, query.groupBy());
+        return new DailyStatistics(query.date(), query.groupBy().parameter(), zone(), asOf, rows,
+                classRow(tally, Tally.TOTAL), reclassifications(changed),
+                query.drill() == null ? null : dailyDrill(query, from, to));
+    }
+
+    private DrillDown dailyDrill(Daily query, Instant from, Instant to) {
+        String figure = query.drill().figure() == null ? "cases" : query.drill().figure();
+        Ids ids;
+        if (figure.contains(">")) {
+            String[] classes = figure.split(">", 2);
+            CountingClass was = constant(CountingClass.class, classes[0]);
+            CountingClass is = constant(CountingClass.class, classes[1]);
+            ids = new Ids("select distinct c.complaintId" + RECLASSIFIED).period(from, to)
+                    .group(query.groupBy(), query.drill().key(), "a.level")
+                    .unless(was == null || is == null || was == is)
+                    .and("a.countingClass = :is", "is", is)
+                    .and(was == CountingClass.NOT_COUNTED ? "(b.countingClass is null or b.countingClass = :was)"
+                            : "b.countingClass = :was", "was", was);
+        } else {
+            ids = new Ids("select distinct c.complaintId" + CASES_OF_THE_DAY).period(from, to)
+                    .group(query.groupBy(), query.drill().key(), "c.dayEndLevel");
+            CountedResponsibility responsibility = constant(CountedResponsibility.class, figure);
+            switch (figure) {
+                case "cases" -> {
+                }
+                case "complaint" -> ids.and("c.dayEndClass = :class", "class", CountingClass.COMPLAINT);
+                case "inquiry" -> ids.and("c.dayEndClass = :class", "class", CountingClass.INQUIRY);
+                case "notCounted" -> ids.and("c.dayEndClass = :class", "class", CountingClass.NOT_COUNTED);
+                default -> ids.unless(responsibility == null)
+                        .and("c.dayEndClass <> :class", "class", CountingClass.NOT_COUNTED)
+                        .and("c.dayEndResponsibility = :responsibility", "responsibility", responsibility);
+            }
+        }
+        return ids.drill(query.drill().key(), figure);
+    }
+
+    private static List<Reclassification> reclassifications(Tally changed) {
         List<Reclassification> reclassified = new ArrayList<>();
         changed.keys().forEach(key -> {
             for (CountingClass before : CountingClass.values()) {
@@ -101,55 +180,7 @@ public class StatisticsQueryHandler {
                 }
             }
         });
-        DrillDown drill = null;
-        if (query.drill() != null) {
-            String figure = query.drill().figure() == null ? "cases" : query.drill().figure();
-            drill = figure.contains(">") ? drill(changed, query.drill().key(), figure) : drill(tally, query.drill().key(), figure);
-        }
-        return new DailyStatistics(query.date(), query.groupBy().parameter(), zone(), asOf, rows,
-                classRow(tally, Tally.TOTAL), reclassified, drill);
-    }
-
-    /** Cases registered before the day whose class at its end differs from the class at its start. */
-    private Tally reclassified(Instant from, Instant to, Grouping groupBy) {
-        List<String> touched = entityManager.createQuery("select distinct ch.complaintId from ClassChange ch, StatisticsCase c"
-                        + " where ch.complaintId = c.complaintId and c.registeredAt < :from and ch.changedAt >= :from"
-                        + " and ch.changedAt < :to", String.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        Tally tally = new Tally();
-        if (touched.isEmpty()) {
-            return tally;
-        }
-        Map<String, StatisticsCase> cases = new HashMap<>();
-        Map<String, ClassChange> before = new HashMap<>();
-        Map<String, ClassChange> after = new HashMap<>();
-        for (int at = 0; at < touched.size(); at += 1000) {
-            List<String> ids = touched.subList(at, Math.min(touched.size(), at + 1000));
-            entityManager.createQuery("select c from StatisticsCase c where c.complaintId in :ids", StatisticsCase.class)
-                    .setParameter("ids", ids).getResultList().forEach(c -> cases.put(c.complaintId, c));
-            for (ClassChange change : entityManager.createQuery("select ch from ClassChange ch where ch.complaintId in :ids"
-                    + " and ch.changedAt < :to order by ch.complaintId, ch.sequence", ClassChange.class)
-                    .setParameter("ids", ids).setParameter("to", to).getResultList()) {
-                after.put(change.complaintId, change);
-                if (change.changedAt.isBefore(from)) {
-                    before.put(change.complaintId, change);
-                }
-            }
-        }
-        after.forEach((id, end) -> {
-            ClassChange start = before.get(id);
-            CountingClass was = start == null ? CountingClass.NOT_COUNTED : start.countingClass;
-            if (was != end.countingClass) {
-                tally.add(key(cases.get(id), groupBy, end.level), was + ">" + end.countingClass, id);
-            }
-        });
-        return tally;
-    }
-
-    private static Map<String, ClassChange> lastChanges(List<ClassChange> ordered) {
-        Map<String, ClassChange> last = new HashMap<>();
-        ordered.forEach(change -> last.put(change.complaintId, change));
-        return last;
+        return reclassified;
     }
 
     private static String figure(CountingClass countingClass) {
@@ -169,38 +200,44 @@ public class StatisticsQueryHandler {
                 tally.count(key, "notCounted"), byResponsibility);
     }
 
-    private static String key(StatisticsCase c, Grouping grouping, HandlingLevel level) {
-        if (grouping == null) {
-            return null;
-        }
-        return grouping == Grouping.LEVEL ? level.name() : c.keyFor(grouping);
-    }
-
-    private static DrillDown drill(Tally tally, String key, String figure) {
-        List<String> ids = tally.drill(key, figure);
-        return new DrillDown(key, figure, ids.size(), ids);
-    }
-
     // ---- on time ----
 
     @QueryHandler
     public OnTimeReport onTime(OnTime query) {
         Instant asOf = clock.instant();
-        List<Object[]> rows = entityManager.createQuery("select e, c from ClockEnding e, StatisticsCase c"
-                        + " where e.complaintId = c.complaintId and e.endedAt >= :from and e.endedAt < :to", Object[].class)
-                .setParameter("from", start(query.from())).setParameter("to", start(query.to().plusDays(1)))
-                .getResultList();
-        Tally tally = new Tally();
-        for (Object[] row : rows) {
-            ClockEnding ending = (ClockEnding) row[0];
-            String key = key((StatisticsCase) row[1], query.groupBy(), ((StatisticsCase) row[1]).level);
-            tally.add(key, ending.clock + ".ended", ending.complaintId);
-            tally.add(key, ending.clock + (ending.metInTime ? ".metInTime" : ".breached"), ending.complaintId);
+        Tally tally;
+        if (tallied(query.groupBy())) {
+            tally = tallied(query.groupBy(), query.from(), query.to().plusDays(1), Measure.CLOCK);
+        } else {
+            tally = new Tally();
+            String attribute = attribute(query.groupBy(), "c.level");
+            for (Object[] row : period(entityManager.createQuery("select " + attribute + ", e.clock, e.metInTime, count(e)"
+                    + " from ClockEnding e, StatisticsCase c where e.complaintId = c.complaintId and e.endedAt >= :from"
+                    + " and e.endedAt < :to group by " + attribute + ", e.clock, e.metInTime", Object[].class),
+                    query.from(), query.to()).getResultList()) {
+                String key = key(query.groupBy(), row[0]);
+                tally.add(key, row[1] + ".ended", (Long) row[3]);
+                tally.add(key, row[1] + ((Boolean) row[2] ? ".metInTime" : ".breached"), (Long) row[3]);
+            }
         }
         List<GroupClocks> groups = query.groupBy() == null ? null
                 : tally.keys().stream().map(key -> new GroupClocks(key, clockRates(tally, key))).toList();
         return new OnTimeReport(query.from(), query.to(), parameter(query.groupBy()), zone(), asOf,
-                clockRates(tally, Tally.TOTAL), groups, drill(tally, query.drill()));
+                clockRates(tally, Tally.TOTAL), groups, query.drill() == null ? null : onTimeDrill(query));
+    }
+
+    private DrillDown onTimeDrill(OnTime query) {
+        String[] figure = query.drill().figure().split("\\.", 2);
+        SlaClock clockEnded = constant(SlaClock.class, figure[0]);
+        String ending = figure.length < 2 ? "" : figure[1];
+        return new Ids("select distinct e.complaintId from ClockEnding e, StatisticsCase c where e.complaintId = c.complaintId"
+                + " and e.endedAt >= :from and e.endedAt < :to").period(start(query.from()), start(query.to().plusDays(1)))
+                .group(query.groupBy(), query.drill().key(), "c.level")
+                .unless(clockEnded == null || !List.of("ended", "metInTime", "breached").contains(ending))
+                .and("e.clock = :clock", "clock", clockEnded)
+                .and(ending.equals("ended") ? "1 = 1" : "e.metInTime = :met", ending.equals("ended") ? null : "met",
+                        ending.equals("metInTime"))
+                .drill(query.drill().key(), query.drill().figure());
     }
 
     private static List<ClockRate> clockRates(Tally tally, String key) {
@@ -213,6 +250,7 @@ public class StatisticsQueryHandler {
 
     // ---- overdue age ----
 
+    /** Each overdue case's band by its oldest open due time, counted by the database. */
     @QueryHandler
     public OverdueAgeReport overdueAge(OverdueAge query) {
         Instant now = clock.instant();
@@ -224,35 +262,48 @@ public class StatisticsQueryHandler {
             case CHANNEL -> "c.channel";
             case LEVEL -> "c.handling_level";
         };
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select c.complaint_id, min(d.due_at)"
-                        + (column == null ? "" : ", " + column)
-                        + " from case_summary c join case_deadline d on d.complaint_id = c.complaint_id"
-                        + " where c.open_case = true and c.next_due_at < ?1 and d.met_at is null and d.state <> 'STOPPED'"
-                        + " and d.due_at < ?1 group by c.complaint_id" + (column == null ? "" : ", " + column))
-                .setParameter(1, now).getResultList();
+        Duration[] upper = settings.overdueBands();
+        // an open case's next due time is its earliest pending one (not met, not stopped): past, the case is overdue
+        String banded = "select c.complaint_id as id, " + (column == null ? "cast(null as varchar(40))" : column) + " as k,"
+                + " case when c.next_due_at > :day then 0 when c.next_due_at > :days3 then 1 when c.next_due_at > :days7"
+                + " then 2 else 3 end as band from case_summary c where c.open_case = true and c.next_due_at < :now";
         Tally tally = new Tally();
-        for (Object[] row : rows) {
-            String id = (String) row[0];
-            String key = row.length < 3 || row[2] == null ? null : row[2].toString();
-            String band = band(Duration.between(instant(row[1]), now));
-            tally.add(key, "overdue", id);
-            tally.add(key, band, id);
+        for (Object row : bands(entityManager.createNativeQuery("select o.k, o.band, count(*) from (" + banded
+                + ") o group by o.k, o.band"), now, upper).getResultList()) {
+            Object[] columns = (Object[]) row;
+            String key = columns[0] == null ? null : columns[0].toString();
+            long count = ((Number) columns[2]).longValue();
+            tally.add(key, "overdue", count);
+            tally.add(key, BANDS[((Number) columns[1]).intValue()], count);
         }
         List<OverdueGroup> groups = query.groupBy() == null ? null : tally.keys().stream()
                 .map(key -> new OverdueGroup(key, tally.count(key, "overdue"), bands(tally, key))).toList();
         return new OverdueAgeReport(parameter(query.groupBy()), now, tally.count(Tally.TOTAL, "overdue"),
-                bands(tally, Tally.TOTAL), groups, drill(tally, query.drill()));
+                bands(tally, Tally.TOTAL), groups, query.drill() == null ? null : overdueDrill(query, banded, now, upper));
     }
 
-    private String band(Duration age) {
-        Duration[] upper = settings.overdueBands();
-        for (int band = 0; band < upper.length; band++) {
-            if (age.compareTo(upper[band]) < 0) {
-                return BANDS[band];
+    private DrillDown overdueDrill(OverdueAge query, String banded, Instant now, Duration[] upper) {
+        String key = query.drill().key();
+        String figure = query.drill().figure();
+        int band = Arrays.asList(BANDS).indexOf(figure);
+        List<String> ids = List.of();
+        if ((band >= 0 || figure.equals("overdue")) && (Tally.TOTAL.equals(key) || query.groupBy() != null)) {
+            Query select = bands(entityManager.createNativeQuery("select o.id from (" + banded + ") o where 1 = 1"
+                    + (band >= 0 ? " and o.band = :band" : "") + (Tally.TOTAL.equals(key) ? "" : " and o.k = :key")), now, upper);
+            if (band >= 0) {
+                select.setParameter("band", band);
             }
+            if (!Tally.TOTAL.equals(key)) {
+                select.setParameter("key", key);
+            }
+            ids = ((List<?>) select.getResultList()).stream().map(Object::toString).distinct().sorted().toList();
         }
-        return BANDS[upper.length];
+        return new DrillDown(key, figure, ids.size(), ids);
+    }
+
+    private static Query bands(Query query, Instant now, Duration[] upper) {
+        return query.setParameter("now", now).setParameter("day", now.minus(upper[0]))
+                .setParameter("days3", now.minus(upper[1])).setParameter("days7", now.minus(upper[2]));
     }
 
     private static Map<String, Long> bands(Tally tally, String key) {
@@ -263,53 +314,67 @@ public class StatisticsQueryHandler {
         return bands;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("a due time read as " + value.getClass());
-    }
-
     // ---- rates ----
 
     @QueryHandler
     public RatesReport rates(Rates query) {
         Instant asOf = clock.instant();
-        Instant from = start(query.from());
-        Instant to = start(query.to().plusDays(1));
-        List<StatisticsCase> cases = registered(from, to);
-        Map<String, String> keys = new HashMap<>();
-        Tally tally = new Tally();
-        for (StatisticsCase c : cases) {
-            String key = key(c, query.groupBy(), c.level);
-            keys.put(c.complaintId, key);
-            tally.add(key, "registered", c.complaintId);
-            if (c.repeat) {
-                tally.add(key, "repeat", c.complaintId);
+        Tally tally;
+        if (tallied(query.groupBy())) {
+            tally = tallied(query.groupBy(), query.from(), query.to().plusDays(1), Measure.VOLUME, Measure.RATES);
+        } else {
+            tally = new Tally();
+            String attribute = attribute(query.groupBy(), "c.level");
+            for (Object[] row : period(entityManager.createQuery("select " + attribute + ", c.repeat, c.escalated, count(c)"
+                    + " from StatisticsCase c where c.registeredAt >= :from and c.registeredAt < :to"
+                    + " group by " + attribute + ", c.repeat, c.escalated", Object[].class), query.from(), query.to())
+                    .getResultList()) {
+                String key = key(query.groupBy(), row[0]);
+                tally.add(key, "registered", (Long) row[3]);
+                if ((Boolean) row[1]) {
+                    tally.add(key, "repeat", (Long) row[3]);
+                }
+                if ((Boolean) row[2]) {
+                    tally.add(key, "escalated", (Long) row[3]);
+                }
             }
-            if (c.escalated) {
-                tally.add(key, "escalated", c.complaintId);
+            for (Object[] row : period(entityManager.createQuery("select " + attribute + ", e.reason, e.toLevel, count(e)"
+                    + " from EscalationFact e, StatisticsCase c where e.complaintId = c.complaintId"
+                    + " and c.registeredAt >= :from and c.registeredAt < :to group by " + attribute + ", e.reason, e.toLevel",
+                    Object[].class), query.from(), query.to()).getResultList()) {
+                String key = key(query.groupBy(), row[0]);
+                tally.add(key, "reason:" + row[1], (Long) row[3]);
+                tally.add(key, "level:" + row[2], (Long) row[3]);
             }
-        }
-        List<Object[]> escalations = entityManager.createQuery("select e.complaintId, e.reason, e.toLevel from EscalationFact e,"
-                        + " StatisticsCase c where e.complaintId = c.complaintId and c.registeredAt >= :from"
-                        + " and c.registeredAt < :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        for (Object[] row : escalations) {
-            String id = (String) row[0];
-            tally.add(keys.get(id), "reason:" + row[1], id);
-            tally.add(keys.get(id), "level:" + row[2], id);
         }
         List<RateFigures> groups = query.groupBy() == null ? null
                 : tally.keys().stream().map(key -> rateFigures(tally, key)).toList();
         return new RatesReport(query.from(), query.to(), parameter(query.groupBy()), zone(), asOf,
-                rateFigures(tally, Tally.TOTAL), groups, drill(tally, query.drill()));
+                rateFigures(tally, Tally.TOTAL), groups, query.drill() == null ? null : ratesDrill(query));
+    }
+
+    private DrillDown ratesDrill(Rates query) {
+        String figure = query.drill().figure();
+        String[] named = figure.split(":", 2);
+        Ids ids;
+        if (named.length == 2) {
+            EscalationReason reason = named[0].equals("reason") ? constant(EscalationReason.class, named[1]) : null;
+            HandlingLevel level = named[0].equals("level") ? constant(HandlingLevel.class, named[1]) : null;
+            ids = new Ids("select distinct c.complaintId from EscalationFact e, StatisticsCase c"
+                    + " where e.complaintId = c.complaintId and c.registeredAt >= :from and c.registeredAt < :to")
+                    .unless(reason == null && level == null)
+                    .and(reason != null ? "e.reason = :named" : "e.toLevel = :named", "named", reason != null ? reason : level);
+        } else {
+            ids = new Ids("select distinct c.complaintId from StatisticsCase c where c.registeredAt >= :from"
+                    + " and c.registeredAt < :to")
+                    .unless(!List.of("registered", "repeat", "escalated").contains(figure));
+            if (!figure.equals("registered")) {
+                ids.and(figure.equals("repeat") ? "c.repeat = true" : "c.escalated = true", null, null);
+            }
+        }
+        return ids.period(start(query.from()), start(query.to().plusDays(1)))
+                .group(query.groupBy(), query.drill().key(), "c.level")
+                .drill(query.drill().key(), figure);
     }
 
     private static RateFigures rateFigures(Tally tally, String key) {
@@ -330,45 +395,54 @@ public class StatisticsQueryHandler {
                 escalated, rate(escalated, registered), byReason, byLevel);
     }
 
-    private List<StatisticsCase> registered(Instant from, Instant to) {
-        return entityManager.createQuery("select c from StatisticsCase c where c.registeredAt >= :from"
-                        + " and c.registeredAt < :to", StatisticsCase.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
     // ---- compensation ----
 
     @QueryHandler
     public CompensationReport compensation(StatisticsQueries.Compensation query) {
         Instant asOf = clock.instant();
-        List<Object[]> rows = entityManager.createQuery("select f, c from CompensationFact f, StatisticsCase c"
-                        + " where f.complaintId = c.complaintId and f.recordedAt >= :from and f.recordedAt < :to", Object[].class)
-                .setParameter("from", start(query.from())).setParameter("to", start(query.to().plusDays(1)))
-                .getResultList();
-        Tally tally = new Tally();
-        Map<String, BigDecimal> sums = new HashMap<>();
-        for (Object[] row : rows) {
-            CompensationFact fact = (CompensationFact) row[0];
-            String key = key((StatisticsCase) row[1], query.groupBy(), ((StatisticsCase) row[1]).level);
-            String figure = fact.stage.name().toLowerCase(java.util.Locale.ROOT) + "." + fact.currency;
-            tally.add(key, figure, fact.complaintId);
-            if (key != null) {
-                sums.merge(key + "|" + figure, fact.amount, BigDecimal::add);
+        Tally tally;
+        if (tallied(query.groupBy())) {
+            tally = tallied(query.groupBy(), query.from(), query.to().plusDays(1), Measure.COMPENSATION);
+        } else {
+            tally = new Tally();
+            String attribute = attribute(query.groupBy(), "c.level");
+            for (Object[] row : period(entityManager.createQuery("select " + attribute + ", f.stage, f.currency, count(f),"
+                    + " sum(f.amount) from CompensationFact f, StatisticsCase c where f.complaintId = c.complaintId"
+                    + " and f.recordedAt >= :from and f.recordedAt < :to group by " + attribute + ", f.stage, f.currency",
+                    Object[].class), query.from(), query.to()).getResultList()) {
+                tally.add(key(query.groupBy(), row[0]), stage((CompensationFact.Stage) row[1]) + "." + row[2],
+                        (Long) row[3], (BigDecimal) row[4]);
             }
-            sums.merge(Tally.TOTAL + "|" + figure, fact.amount, BigDecimal::add);
         }
         List<CompensationFigures> groups = query.groupBy() == null ? null
-                : tally.keys().stream().map(key -> compensationFigures(tally, sums, key)).toList();
+                : tally.keys().stream().map(key -> compensationFigures(tally, key)).toList();
         return new CompensationReport(query.from(), query.to(), parameter(query.groupBy()), zone(), asOf,
-                compensationFigures(tally, sums, Tally.TOTAL), groups, drill(tally, query.drill()));
+                compensationFigures(tally, Tally.TOTAL), groups, query.drill() == null ? null : compensationDrill(query));
     }
 
-    private static CompensationFigures compensationFigures(Tally tally, Map<String, BigDecimal> sums, String key) {
+    private DrillDown compensationDrill(StatisticsQueries.Compensation query) {
+        String[] figure = query.drill().figure().split("\\.", 2);
+        CompensationFact.Stage stage = constant(CompensationFact.Stage.class, figure[0].toUpperCase(Locale.ROOT));
+        return new Ids("select distinct c.complaintId from CompensationFact f, StatisticsCase c"
+                + " where f.complaintId = c.complaintId and f.recordedAt >= :from and f.recordedAt < :to")
+                .period(start(query.from()), start(query.to().plusDays(1)))
+                .group(query.groupBy(), query.drill().key(), "c.level")
+                .unless(stage == null || !figure[0].equals(stage(stage)) || figure.length < 2)
+                .and("f.stage = :stage", "stage", stage)
+                .and("f.currency = :currency", "currency", figure.length < 2 ? "" : figure[1])
+                .drill(query.drill().key(), query.drill().figure());
+    }
+
+    private static String stage(CompensationFact.Stage stage) {
+        return stage.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static CompensationFigures compensationFigures(Tally tally, String key) {
         Map<String, Map<String, Amounts>> stages = new LinkedHashMap<>();
         for (CompensationFact.Stage stage : CompensationFact.Stage.values()) {
-            stages.put(stage.name().toLowerCase(java.util.Locale.ROOT), new TreeMap<>());
+            stages.put(stage(stage), new TreeMap<>());
         }
-        sums.forEach((figureKey, sum) -> {
+        tally.sums().forEach((figureKey, sum) -> {
             String[] parts = figureKey.split("\\|", 2);
             if (parts[0].equals(key)) {
                 String[] figure = parts[1].split("\\.", 2);
@@ -392,30 +466,55 @@ public class StatisticsQueryHandler {
         for (int back = query.quarters(); back >= 0; back--) {
             starts.add(current.minusMonths(3L * back));
         }
-        Instant from = start(starts.get(0));
-        Instant to = start(current.plusMonths(3));
         Tally tally = new Tally();
-        for (StatisticsCase c : registered(from, to)) {
-            String quarter = quarter(LocalDate.ofInstant(c.registeredAt, settings.zone()));
-            tally.add(key(c, query.groupBy(), c.level), quarter + ".volume", c.complaintId);
-        }
-        List<Object[]> answers = entityManager.createQuery("select f, c from FeedbackFact f, StatisticsCase c"
-                        + " where f.complaintId = c.complaintId and f.answeredAt >= :from and f.answeredAt < :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        for (Object[] row : answers) {
-            FeedbackFact answer = (FeedbackFact) row[0];
-            StatisticsCase c = (StatisticsCase) row[1];
-            String quarter = quarter(LocalDate.ofInstant(answer.answeredAt, settings.zone()));
-            tally.add(key(c, query.groupBy(), c.level), quarter + ".responses", answer.complaintId);
-            if (answer.satisfied) {
-                tally.add(key(c, query.groupBy(), c.level), quarter + ".satisfied", answer.complaintId);
+        String attribute = attribute(query.groupBy(), "c.level");
+        for (LocalDate start : starts) {
+            String quarter = quarter(start);
+            LocalDate end = start.plusMonths(3);
+            if (tallied(query.groupBy())) {
+                tallied(query.groupBy(), start, end, row -> tally.add(row.key(),
+                        quarter + "." + ("registered".equals(row.figure()) ? "volume" : row.figure()), row.count()),
+                        Measure.VOLUME, Measure.FEEDBACK);
+                continue;
+            }
+            for (Object[] row : period(entityManager.createQuery("select " + attribute + ", count(c) from StatisticsCase c"
+                    + " where c.registeredAt >= :from and c.registeredAt < :to group by " + attribute, Object[].class),
+                    start, end.minusDays(1)).getResultList()) {
+                tally.add(key(query.groupBy(), row[0]), quarter + ".volume", (Long) row[1]);
+            }
+            for (Object[] row : period(entityManager.createQuery("select " + attribute + ", f.satisfied, count(f)"
+                    + " from FeedbackFact f, StatisticsCase c where f.complaintId = c.complaintId and f.answeredAt >= :from"
+                    + " and f.answeredAt < :to group by " + attribute + ", f.satisfied", Object[].class),
+                    start, end.minusDays(1)).getResultList()) {
+                String key = key(query.groupBy(), row[0]);
+                tally.add(key, quarter + ".responses", (Long) row[2]);
+                if ((Boolean) row[1]) {
+                    tally.add(key, quarter + ".satisfied", (Long) row[2]);
+                }
             }
         }
         List<GroupTrend> groups = query.groupBy() == null ? null
                 : tally.keys().stream().map(key -> new GroupTrend(key, quarters(tally, key, starts, today))).toList();
         return new TrendReport(zone(), asOf, settings.volumeTarget(), settings.satisfactionTarget(),
                 settings.satisfactionBaseline(), quarters(tally, Tally.TOTAL, starts, today), groups,
-                drill(tally, query.drill()));
+                query.drill() == null ? null : trendDrill(query, starts));
+    }
+
+    private DrillDown trendDrill(Trend query, List<LocalDate> starts) {
+        String[] figure = query.drill().figure().split("\\.", 2);
+        LocalDate start = starts.stream().filter(s -> quarter(s).equals(figure[0])).findFirst().orElse(null);
+        String measure = figure.length < 2 ? "" : figure[1];
+        Ids ids = measure.equals("volume")
+                ? new Ids("select distinct c.complaintId from StatisticsCase c where c.registeredAt >= :from"
+                + " and c.registeredAt < :to")
+                : new Ids("select distinct c.complaintId from FeedbackFact f, StatisticsCase c where f.complaintId = c.complaintId"
+                + " and f.answeredAt >= :from and f.answeredAt < :to")
+                .unless(!measure.equals("responses") && !measure.equals("satisfied"))
+                .and(measure.equals("satisfied") ? "f.satisfied = true" : "1 = 1", null, null);
+        return ids.unless(start == null)
+                .period(start(start == null ? starts.get(0) : start), start((start == null ? starts.get(0) : start).plusMonths(3)))
+                .group(query.groupBy(), query.drill().key(), "c.level")
+                .drill(query.drill().key(), query.drill().figure());
     }
 
     /** The quarters after the first start (which only gives the change of the second). */
@@ -462,14 +561,30 @@ public class StatisticsQueryHandler {
         }
         LocalDate end = start;
         Tally tally = new Tally();
-        for (StatisticsCase c : registered(start(starts.get(0)), start(end))) {
-            LocalDate day = LocalDate.ofInstant(c.registeredAt, settings.zone());
-            tally.add(key(c, query.groupBy(), c.level), periodStart(query.period(), day).toString(), c.complaintId);
+        if (tallied(query.groupBy())) {
+            for (Object[] row : entityManager.createQuery("select t.day, t.groupKey, sum(t.count) from StatisticsTally t"
+                            + " where t.grouping = :grouping and t.measure = :measure and t.day >= :from and t.day < :to"
+                            + " group by t.day, t.groupKey", Object[].class)
+                    .setParameter("grouping", tallyGrouping(query.groupBy()).name())
+                    .setParameter("measure", Measure.VOLUME.name())
+                    .setParameter("from", starts.get(0)).setParameter("to", end).getResultList()) {
+                tally.add(query.groupBy() == null ? null : (String) row[1],
+                        periodStart(query.period(), (LocalDate) row[0]).toString(), (Long) row[2]);
+            }
+        } else {
+            String attribute = attribute(query.groupBy(), "c.level");
+            for (LocalDate period : starts) {
+                for (Object[] row : period(entityManager.createQuery("select " + attribute + ", count(c) from StatisticsCase c"
+                        + " where c.registeredAt >= :from and c.registeredAt < :to group by " + attribute, Object[].class),
+                        period, next(query.period(), period).minusDays(1)).getResultList()) {
+                    tally.add(key(query.groupBy(), row[0]), period.toString(), (Long) row[1]);
+                }
+            }
         }
         String examinedFigure = examined.toString();
         double k = settings.hotSpotDeviations();
         String rule = "count >= " + settings.hotSpotMinimumCount() + " and count > trailing mean + " + k
-                + " standard deviations of the " + trailing + " " + query.period().name().toLowerCase(java.util.Locale.ROOT)
+                + " standard deviations of the " + trailing + " " + query.period().name().toLowerCase(Locale.ROOT)
                 + "s before";
         List<HotSpot> hotSpots = new ArrayList<>();
         for (String key : tally.keys()) {
@@ -487,8 +602,17 @@ public class StatisticsQueryHandler {
             }
         }
         hotSpots.sort((a, b) -> Long.compare(b.count(), a.count()));
-        DrillDown drill = query.drill() == null ? null
-                : drill(tally, query.drill().key(), query.drill().figure() == null ? examinedFigure : query.drill().figure());
+        DrillDown drill = null;
+        if (query.drill() != null) {
+            String figure = query.drill().figure() == null ? examinedFigure : query.drill().figure();
+            LocalDate period = starts.stream().filter(s -> s.toString().equals(figure)).findFirst().orElse(null);
+            LocalDate from = period == null ? examined : period;
+            drill = new Ids("select distinct c.complaintId from StatisticsCase c where c.registeredAt >= :from"
+                    + " and c.registeredAt < :to").unless(period == null)
+                    .period(start(from), start(next(query.period(), from)))
+                    .group(query.groupBy(), query.drill().key(), "c.level")
+                    .drill(query.drill().key(), figure);
+        }
         return new HotSpotReport(query.period().name(), examined, next(query.period(), examined).minusDays(1),
                 parameter(query.groupBy()), zone(), asOf,
                 new HotSpotRule(rule, k, trailing, settings.hotSpotMinimumCount()), hotSpots, drill);
@@ -523,11 +647,129 @@ public class StatisticsQueryHandler {
 
     // ---- shared ----
 
-    private static DrillDown drill(Tally tally, Drill drill) {
-        if (drill == null) {
+    /** A row of the tally summed over a period: a group's key (null: the total alone), a figure, its count and amount. */
+    private record TalliedRow(String key, String figure, long count, BigDecimal amount) {
+    }
+
+    /** The tally's figures of {@code measures} over the days {@code from} (included) to {@code to} (excluded). */
+    private Tally tallied(Grouping groupBy, LocalDate from, LocalDate to, Measure... measures) {
+        Tally tally = new Tally();
+        tallied(groupBy, from, to, row -> tally.add(row.key(), row.figure(), row.count(), row.amount()), measures);
+        return tally;
+    }
+
+    private void tallied(Grouping groupBy, LocalDate from, LocalDate to, Consumer<TalliedRow> each, Measure... measures) {
+        for (Object[] row : entityManager.createQuery("select t.groupKey, t.figure, sum(t.count), sum(t.amount)"
+                        + " from StatisticsTally t where t.grouping = :grouping and t.measure in :measures"
+                        + " and t.day >= :from and t.day < :to group by t.groupKey, t.figure", Object[].class)
+                .setParameter("grouping", tallyGrouping(groupBy).name())
+                .setParameter("measures", Arrays.stream(measures).map(Measure::name).toList())
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            each.accept(new TalliedRow(groupBy == null ? null : (String) row[0], (String) row[1], (Long) row[2],
+                    (BigDecimal) row[3]));
+        }
+    }
+
+    /** The grouping whose rows a report reads: its own, or for the total alone, one that every case has a key of. */
+    private static Grouping tallyGrouping(Grouping groupBy) {
+        return groupBy == null ? Grouping.CATEGORY : groupBy;
+    }
+
+    /** The days {@code from} to {@code to} (both included) as the instants [:from, :to). */
+    private <T> TypedQuery<T> period(TypedQuery<T> query, LocalDate from, LocalDate to) {
+        return query.setParameter("from", start(from)).setParameter("to", start(to.plusDays(1)));
+    }
+
+    /** What a case c is grouped by ({@code level}: where its level is read); any one attribute without a grouping. */
+    private static String attribute(Grouping grouping, String level) {
+        return grouping == null ? "c.category" : switch (grouping) {
+            case CATEGORY -> "c.category";
+            case SUBCATEGORY -> "c.subcategory";
+            case ROOT_ISSUE -> "c.rootIssue";
+            case BRANCH_CODE -> "c.branchCode";
+            case CHANNEL -> "c.channel";
+            case LEVEL -> level;
+        };
+    }
+
+    /** A group's key from the attribute the database grouped by; none (the total alone) without a grouping. */
+    private static String key(Grouping grouping, Object attribute) {
+        if (grouping == null) {
             return null;
         }
-        return drill(tally, drill.key(), drill.figure());
+        return attribute instanceof Enum<?> constant ? constant.name() : attribute.toString();
+    }
+
+    /** The value of a case's attribute a group's key names, or null when no group can have that key. */
+    private static Object groupValue(Grouping grouping, String key) {
+        return switch (grouping) {
+            case CATEGORY -> constant(Category.class, key);
+            case SUBCATEGORY -> constant(Subcategory.class, key);
+            case ROOT_ISSUE -> constant(RootIssue.class, key);
+            case BRANCH_CODE -> key;
+            case CHANNEL -> constant(Channel.class, key);
+            case LEVEL -> constant(HandlingLevel.class, key);
+        };
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The ids of the cases behind one figure: a query of distinct case ids narrowed to the figure's group and its
+     * own condition; none when the figure or the group cannot exist.
+     */
+    private final class Ids {
+
+        private final StringBuilder jpql;
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private boolean none;
+
+        Ids(String select) {
+            this.jpql = new StringBuilder(select);
+        }
+
+        Ids period(Instant from, Instant to) {
+            parameters.put("from", from);
+            parameters.put("to", to);
+            return this;
+        }
+
+        Ids unless(boolean impossible) {
+            none |= impossible;
+            return this;
+        }
+
+        Ids and(String condition, String parameter, Object value) {
+            if (!none) {
+                jpql.append(" and ").append(condition);
+                if (parameter != null) {
+                    parameters.put(parameter, value);
+                }
+            }
+            return this;
+        }
+
+        /** The cases of the group {@code key} ({@link Tally#TOTAL}: all), its level read from {@code level}. */
+        Ids group(Grouping grouping, String key, String level) {
+            if (Tally.TOTAL.equals(key)) {
+                return this;
+            }
+            Object value = grouping == null ? null : groupValue(grouping, key);
+            return unless(value == null).and(attribute(grouping, level) + " = :groupKey", "groupKey", value);
+        }
+
+        DrillDown drill(String key, String figure) {
+            List<String> ids = List.of();
+            if (!none) {
+                TypedQuery<String> query = entityManager.createQuery(jpql.toString(), String.class);
+                parameters.forEach(query::setParameter);
+                ids = query.getResultList().stream().sorted().toList();
+            }
+            return new DrillDown(key, figure, ids.size(), ids);
+        }
     }
 
     private static String parameter(Grouping grouping) {

@@ -1,45 +1,52 @@
 package com.complaintcase.query.statistics;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The case ids behind each figure of a report, per group key: a figure's value is how many ids it holds, and a
- * drill-down lists them. {@link #TOTAL} is the key of the whole report.
+ * A report's figures per group key, as the database counted them (and the sums of their amounts); {@link #TOTAL} is the
+ * key of the whole report. The case ids behind a figure are read only for a drill-down.
  */
 final class Tally {
 
     static final String TOTAL = "TOTAL";
 
-    private final Map<String, Map<String, List<String>>> figures = new TreeMap<>();
+    private final Map<String, Map<String, Long>> counts = new TreeMap<>();
+    private final Map<String, BigDecimal> sums = new TreeMap<>();
 
-    /** Counts {@code complaintId} under {@code figure} for its group {@code key} and for the total. */
-    void add(String key, String figure, String complaintId) {
+    /** Adds {@code count} facts to {@code figure} of the group {@code key} (none: the total only) and of the total. */
+    void add(String key, String figure, long count) {
+        add(key, figure, count, null);
+    }
+
+    void add(String key, String figure, long count, BigDecimal amount) {
         if (key != null) {
-            ids(key, figure).add(complaintId);
+            addTo(key, figure, count, amount);
         }
-        ids(TOTAL, figure).add(complaintId);
+        addTo(TOTAL, figure, count, amount);
+    }
+
+    private void addTo(String key, String figure, long count, BigDecimal amount) {
+        counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(figure, count, Long::sum);
+        if (amount != null) {
+            sums.merge(key + "|" + figure, amount, BigDecimal::add);
+        }
     }
 
     long count(String key, String figure) {
-        Map<String, List<String>> byFigure = figures.get(key);
-        List<String> ids = byFigure == null ? null : byFigure.get(figure);
-        return ids == null ? 0 : ids.size();
+        Map<String, Long> byFigure = counts.get(key);
+        Long count = byFigure == null ? null : byFigure.get(figure);
+        return count == null ? 0 : count;
     }
 
     List<String> keys() {
-        return figures.keySet().stream().filter(key -> !TOTAL.equals(key)).toList();
+        return counts.keySet().stream().filter(key -> !TOTAL.equals(key)).toList();
     }
 
-    List<String> drill(String key, String figure) {
-        Map<String, List<String>> byFigure = figures.getOrDefault(key, Map.of());
-        return byFigure.getOrDefault(figure, List.of()).stream().distinct().sorted().toList();
-    }
-
-    private List<String> ids(String key, String figure) {
-        return figures.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(figure, f -> new ArrayList<>());
+    /** The sums of the amounts, by {@code key|figure}. */
+    Map<String, BigDecimal> sums() {
+        return sums;
     }
 }

@@ -42,7 +42,7 @@ public class Projections {
             "case_deadline", "case_escalation", "case_summary",
             "metrics_satisfaction", "metrics_resolution", "metrics_case",
             "statistics_class_change", "statistics_escalation", "statistics_clock", "statistics_compensation",
-            "statistics_feedback", "statistics_case");
+            "statistics_feedback", "statistics_case", "statistics_tally");
 
     private final Map<String, EventMessageHandler> groups = new LinkedHashMap<>();
     private final TransactionTemplate transactions;
