@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,11 +71,15 @@ public class StatisticsQueryHandler {
 
     private final StatisticsSettings settings;
     private final Clock clock;
+    private final RecentOverdueAges recentOverdueAges;
     private boolean readTally = true;
 
-    public StatisticsQueryHandler(StatisticsSettings settings, Clock clock) {
+    public StatisticsQueryHandler(StatisticsSettings settings, Clock clock,
+                                  @Value("${complaints.queries.exact-total-limit:1000}") long exactLimit,
+                                  @Value("${complaints.statistics.overdue-age-max-age:PT5S}") Duration overdueAgeMaxAge) {
         this.settings = settings;
         this.clock = clock;
+        this.recentOverdueAges = new RecentOverdueAges(exactLimit, overdueAgeMaxAge);
     }
 
     /** Whether the metrics over periods add up the day tally where it keeps the grouping (else: count the facts). */
@@ -250,10 +255,20 @@ public class StatisticsQueryHandler {
 
     // ---- overdue age ----
 
-    /** Each overdue case's band by its oldest open due time, counted by the database. */
+    /**
+     * Each overdue case's band by its oldest open due time, counted by the database; with many overdue cases, the
+     * count of the last few seconds ({@link RecentOverdueAges}).
+     */
     @QueryHandler
     public OverdueAgeReport overdueAge(OverdueAge query) {
         Instant now = clock.instant();
+        if (query.drill() == null) {
+            return recentOverdueAges.of(String.valueOf(query.groupBy()), now, () -> countOverdueAge(query, now));
+        }
+        return countOverdueAge(query, now);
+    }
+
+    private OverdueAgeReport countOverdueAge(OverdueAge query, Instant now) {
         String column = query.groupBy() == null ? null : switch (query.groupBy()) {
             case CATEGORY -> "c.category";
             case SUBCATEGORY -> "c.subcategory";
