@@ -4,10 +4,12 @@ import com.complaintcase.query.cases.CaseProjection;
 import com.complaintcase.query.deadletters.DeadLetterQueues;
 import com.complaintcase.query.integrity.CheckpointIndexProjection;
 import com.complaintcase.query.metrics.MetricsProjection;
+import com.complaintcase.query.returns.ReturnFactProjection;
 import com.complaintcase.query.statistics.StatisticsProjection;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,8 @@ import java.util.List;
 /**
  * The query side's streaming processors. Each parks an event it fails on, and the later events of the same case,
  * instead of logging the failure and moving on ({@link DeadLetterQueues}). Each processor is named: a new one gets a
- * dead-letter queue here (a standalone test fails for a streaming processor without one).
+ * dead-letter queue here (a standalone test fails for a streaming processor without one), except the returns' facts,
+ * which stop on a failure.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryProcessors {
@@ -28,6 +31,16 @@ class QueryProcessors {
             MetricsProjection.PROCESSING_GROUP,
             StatisticsProjection.PROCESSING_GROUP,
             CheckpointIndexProjection.PROCESSING_GROUP);
+
+    /**
+     * The returns' facts are complete up to their token (ADR 0014): an event the projection fails on is not parked
+     * and passed over, but stops the processor's segment, which retries it.
+     */
+    @Bean
+    ConfigurerModule returnFactsStopOnFailure() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                ReturnFactProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
 
     @Bean
     ConfigurerModule queryProcessorsParkTheirFailures(EntityManagerProvider entityManagers,

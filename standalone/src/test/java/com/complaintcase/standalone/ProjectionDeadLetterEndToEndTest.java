@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -227,16 +228,19 @@ class ProjectionDeadLetterEndToEndTest {
 
     @Test
     @Order(4)
-    void every_streaming_processor_parks_its_failures_and_the_command_sides_processors_fail_the_command_instead() {
+    void every_streaming_processor_but_the_returns_facts_parks_its_failures_and_the_command_sides_processors_fail_the_command_instead() {
         EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
 
         assertThat(processing.eventProcessors()).containsKeys("cases", "metrics", "integrity-checkpoints",
                 "complaint-lookup", "integrity-days");
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor) {
+            if (processor instanceof StreamingEventProcessor && !name.equals("returns")) {
                 assertThat(processing.deadLetterQueue(name)).as("dead-letter queue of %s", name).isPresent();
             }
         });
+        // the returns' facts are complete up to their token (ADR 0014): a failure stops them instead of being parked
+        assertThat(processing.deadLetterQueue("returns")).isEmpty();
+        assertThat(processing.listenerInvocationErrorHandler("returns")).isInstanceOf(PropagatingErrorHandler.class);
         assertThat(processing.deadLetterQueue("complaint-lookup")).isEmpty();
         assertThat(processing.deadLetterQueue("integrity-days")).isEmpty();
     }

@@ -23,13 +23,14 @@ import java.util.List;
  * (the payload is not deserialized, so no personal field is decrypted), written at the end of the processor's batch
  * in the transaction that stores its token. {@link ReturnSource} reads these rows up to the position the token says
  * is complete and the events after it from the store, so a return is the same with or without them. Idempotent: a
- * redelivered event finds its row.
+ * redelivered event finds its row. It has no dead-letter queue: an event it failed on would be behind its token
+ * without its row, so a failure stops it and is retried (the returns then read the events after its token).
  */
 @Component
 @ProcessingGroup(ReturnFactProjection.PROCESSING_GROUP)
-class ReturnFactProjection {
+public class ReturnFactProjection {
 
-    static final String PROCESSING_GROUP = "returns";
+    public static final String PROCESSING_GROUP = "returns";
     private static final String PENDING = ReturnFactProjection.class.getName() + ".pending";
 
     @PersistenceContext
