@@ -278,6 +278,18 @@ public final class StatisticsOracle {
         return ids;
     }
 
+    /** The ids of the cases registered before that day whose class changed during it as {@code change} (FROM>TO). */
+    public Set<String> changedClassOn(LocalDate date, String change) {
+        Set<String> ids = new TreeSet<>();
+        for (List<DomainEventMessage<?>> history : histories) {
+            if (registration(history).registeredAt().isBefore(startOf(date)) && change.equals(
+                    classAt(history, startOf(date))[0] + ">" + classAt(history, startOf(date.plusDays(1)))[0])) {
+                ids.add(history.get(0).getAggregateIdentifier());
+            }
+        }
+        return ids;
+    }
+
     /** "CATEGORY FROM>TO" to how many cases registered before that day changed so during it. */
     public Map<String, Long> reclassified(LocalDate date) {
         Instant start = startOf(date);
