@@ -36,7 +36,7 @@ class StatisticsOracleEndToEndTest {
 
     private static final StatisticsOracle ORACLE = StatisticsOracle.seeded(17, 2_000);
     private static final int CASES_PER_TRANSACTION = 1_000;
-    private static final Duration PROCESSING_TIME = Duration.ofSeconds(60);
+    private static final Duration PROCESSING_TIME = Duration.ofSeconds(120);
 
     @TempDir
     static Path dataDir;
