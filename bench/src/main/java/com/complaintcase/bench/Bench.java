@@ -123,7 +123,10 @@ public final class Bench {
                         long took = System.nanoTime() - started;
                         boolean ok = response.statusCode() / 100 == 2;
                         if (!ok) {
-                            errors.incrementAndGet();
+                            if (errors.incrementAndGet() <= 5) {
+                                System.err.println("client " + client + ": " + response.statusCode() + " "
+                                        + response.body().substring(0, Math.min(300, response.body().length())));
+                            }
                         } else if (Instant.now().isAfter(warmupEnd)) {
                             mine.add(took);
                         }
