@@ -1,10 +1,16 @@
 package com.complaintcase.standalone;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +40,8 @@ class AbusiveClientsEndToEndTest {
 
     private static RunningApplication app;
     private static Api api;
+    /** What the servlet container logged: a refusal is answered once, and nothing fails after it. */
+    private static final ListAppender<ILoggingEvent> containerLog = new ListAppender<>();
 
     @BeforeAll
     static void startASmallServer() {
@@ -45,10 +53,36 @@ class AbusiveClientsEndToEndTest {
                 "--complaints.http.streams.heartbeat=PT0.2S",
                 "--complaints.http.streams.max-subscribers=" + MAX_STREAMS);
         api = app.api();
+        // after the start: Spring Boot sets logging up anew as the application starts
+        containerLog.start();
+        containerLogger().addAppender(containerLog);
+    }
+
+    @BeforeEach
+    void forgetWhatEarlierTestsLogged() {
+        synchronized (containerLog) {
+            containerLog.list.clear();
+        }
+    }
+
+    private static Logger containerLogger() {
+        return (Logger) LoggerFactory.getLogger("org.apache.catalina");
+    }
+
+    private static List<String> containerErrors() {
+        List<ILoggingEvent> logged;
+        synchronized (containerLog) {
+            logged = new ArrayList<>(containerLog.list);
+        }
+        return logged.stream()
+                .filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
+                .toList();
     }
 
     @AfterAll
     static void stopTheApplication() {
+        containerLogger().detachAppender(containerLog);
         if (app != null) {
             app.close();
         }
@@ -74,6 +108,7 @@ class AbusiveClientsEndToEndTest {
             assertThat(api.as("analyst1").get("/api/cases/open").status())
                     .as("a normal read on 4 request threads after %s unauthenticated slow uploads", SLOW_UPLOADS)
                     .isEqualTo(200);
+            assertThat(containerErrors()).as("the container's errors after the refusals").isEmpty();
         } finally {
             uploads.forEach(SlowUpload::close);
         }
@@ -107,6 +142,7 @@ class AbusiveClientsEndToEndTest {
                 assertThat(answer.header("Retry-After")).as("%s", answer).isNotBlank();
                 assertThat(answer.header("Connection")).as("%s", answer).isEqualToIgnoringCase("close");
             });
+            assertThat(containerErrors()).as("the container's errors after the refusals").isEmpty();
         } finally {
             uploads.forEach(SlowUpload::close);
         }

@@ -50,6 +50,8 @@ public final class UnreadBodies {
                 if (Boolean.TRUE.equals(request.getAttribute(UNDRAINED)) && !request.getCoyoteRequest().isFinished()) {
                     response.finishResponse();
                     request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+                    // not draining marks the exchange as failed; the answer is complete, so no error page follows it
+                    response.setErrorReported();
                 }
             }
         }
