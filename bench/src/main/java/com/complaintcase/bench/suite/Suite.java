@@ -647,7 +647,7 @@ public final class Suite {
         rebuild.put("projection", projection);
         rebuild.put("settings", window != null ? "" : projection.equals("cases")
                 ? "the app's: pooled streaming, 1 thread, 1 segment, batch size 1000"
-                : "the app's: pooled streaming, 2 threads, 4 segments, batch size 250");
+                : "the app's: pooled streaming, 1 thread, 1 segment, batch size 250");
         rebuild.put("eventsInStore", progress.path("total").asLong());
         rebuild.put("eventsProcessed", processed);
         rebuild.put("seconds", Latencies.round(seconds));
