@@ -35,18 +35,6 @@ class CommandSideArchitectureTest {
                 && (type.isAnnotatedWith(RestController.class) || type.isMetaAnnotatedWith(RestController.class));
     }
 
-    /** AuditCorrelationDataProvider gives a handled event's messages no audit data: nothing here sends any. */
-    @Test
-    void event_processors_send_no_commands_events_or_deadlines() {
-        noClasses().that().areAnnotatedWith("org.axonframework.config.ProcessingGroup")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.gateway.CommandGateway")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.CommandBus")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventhandling.EventBus")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventhandling.gateway.EventGateway")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.deadline.DeadlineManager")
-                .check(commandSide);
-    }
-
     @Test
     void the_complaint_domain_is_free_of_spring_and_the_web() {
         noClasses().that().resideInAPackage("com.complaintcase.command.complaint..").and(not(ENDPOINTS))

@@ -32,18 +32,6 @@ class QuerySideArchitectureTest {
                 .check(querySide);
     }
 
-    /** AuditCorrelationDataProvider gives a handled event's messages no audit data: nothing here sends any. */
-    @Test
-    void projections_send_no_commands_events_or_deadlines() {
-        noClasses().that().areAnnotatedWith("org.axonframework.config.ProcessingGroup")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.gateway.CommandGateway")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.CommandBus")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventhandling.EventBus")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventhandling.gateway.EventGateway")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.deadline.DeadlineManager")
-                .check(querySide);
-    }
-
     @Test
     void code_is_packaged_by_capability_not_by_layer() {
         noClasses().should().resideInAnyPackage("..service..", "..impl..", "..util..", "..utils..")

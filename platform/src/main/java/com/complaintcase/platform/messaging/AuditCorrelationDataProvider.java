@@ -19,7 +19,7 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
     public Map<String, ?> correlationDataFor(Message<?> message) {
         if (message instanceof EventMessage<?> && !(message instanceof DeadlineMessage<?>)) {
             // An event being handled causes no message that needs audit data: the event processors send no command,
-            // event or deadline (the architecture tests of both sides), and Axon asks this for the result message of
+            // event or deadline (EventProcessorsArchitectureTest), and Axon asks this for the result message of
             // every event handled, which read and parsed the stored event's metadata for nothing.
             return Map.of();
         }
